@@ -1,0 +1,45 @@
+// 低保边缘家庭 (contract §4.3): S ≤ P < multiple·S; the cash payment only for some families.
+import { assetScreen, screenHints, type AssetChecks } from './assets.ts';
+import type { Context } from './context.ts';
+import { deductionExpiry } from './dibao.ts';
+import { Decimal, formatMoney } from './money.ts';
+import { cite, outcomeOf, statusOf, step } from './steps.ts';
+import type { EdgeResult, Hint } from './types.ts';
+
+/** The cash conditions, from published summaries (not a text we carry: the step says so). */
+function cashReasons(ctx: Context): string[] {
+  const { h } = ctx;
+  const reasons: string[] = [];
+  if (h.members.some((m) => m.disabilities.length > 0)) reasons.push('disability');
+  if (h.members.some((m) => m.illnesses.length > 0)) reasons.push('serious-illness');
+  if (ctx.deduction.singleParent) reasons.push('single-parent');
+  if (h.household.familyPlanningSupport) reasons.push('family-planning');
+  if (h.household.childless && h.members.every((m) => m.age >= ctx.params.edge.elderlyAge.value)) reasons.push('childless-elderly');
+  return reasons;
+}
+
+export function evaluateEdge(ctx: Context, assets: AssetChecks): { result: EdgeResult; hints: Hint[] } {
+  const { S, P, C, params } = ctx;
+  const upper = S.times(params.edge.multiple.value);
+  const income = step('edge-income', outcomeOf(P.gte(S) && P.lt(upper)), cite(params.edge.multiple), {
+    perCapitaCountedIncome: formatMoney(P),
+    lower: formatMoney(S),
+    upper: formatMoney(upper),
+  });
+  const why = cashReasons(ctx);
+  const cash = step('edge-cash', outcomeOf(why.length > 0), cite(params.edge.cashConditions), {
+    cashStandard: formatMoney(new Decimal(params.edge.cashStandard.value)),
+    because: why.join(',') || null,
+  }, { kind: 'amount' });
+  const reasons = [income, assetScreen(assets), cash, ...deductionExpiry(ctx)];
+  const status = statusOf(reasons);
+  const hints: Hint[] = [];
+  if (P.lt(S)) hints.push({ code: 'edge-below-dibao' });
+  else if (income.outcome === 'not-met') {
+    const line = upper.times(ctx.N);
+    hints.push({ code: 'edge-income-over', amount: formatMoney(C.minus(line)), line: formatMoney(line) });
+  } else hints.push(...screenHints(assets));
+  const monthlyAmount = status !== 'unlikely' && cash.outcome === 'met' ? formatMoney(new Decimal(params.edge.cashStandard.value)) : null;
+  if (status !== 'unlikely' && cash.outcome !== 'met') hints.push({ code: 'edge-no-cash' });
+  return { result: { status, monthlyAmount, reasons }, hints };
+}

@@ -1,0 +1,215 @@
+// The household file (contract §2): its zod schema, its defaults, and every validation of §2/§6.
+// zod/mini keeps the browser bundle small (DESIGN.md).
+import * as z from 'zod/mini';
+import {
+  AREAS, COVERAGES, DISABILITY_TYPES, ILLNESS_IDS, RELATIONS, RURAL_CARE, SINGLE_PARENT, STUDENT_LEVELS, SUPPORTERS,
+} from './catalog.ts';
+import { isMoney } from './money.ts';
+import type { ValidationIssue } from './types.ts';
+
+const moneyField = z.union([z.string(), z.number()]).check(z.refine(isMoney, { error: 'money' }));
+const optionalMoney = z._default(moneyField, '0');
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+const dateField = z.string().check(z.refine(isDate, { error: 'date' }));
+const count = (max: number) => z._default(z.int().check(z.gte(0), z.lte(max)), 0);
+const flag = z._default(z.boolean(), false);
+
+const disability = z.strictObject({
+  type: z.enum(DISABILITY_TYPES),
+  grade: z.int().check(z.gte(1), z.lte(4)),
+});
+
+const member = z.strictObject({
+  name: z.optional(z.string().check(z.maxLength(40))),
+  relation: z.enum(RELATIONS),
+  age: z.int().check(z.gte(0), z.lte(130)),
+  monthlyIncome: optionalMoney,
+  hasPension: flag,
+  disabilities: z._default(z.array(disability), []),
+  illnesses: z._default(z.array(z.enum(ILLNESS_IDS)), []),
+  illnessDeductionSince: z._default(z.nullable(dateField), null),
+  student: z._default(z.nullable(z.strictObject({ level: z.enum(STUDENT_LEVELS), fullTime: z.boolean() })), null),
+  bothParentsUnavailable: flag,
+  supporters: z._default(z.enum(SUPPORTERS), 'able'),
+  ruralCare: z._default(z.enum(RURAL_CARE), 'dispersed'),
+});
+
+export const householdSchema = z.strictObject({
+  schemaVersion: z.optional(z.literal(1)),
+  asOf: z.optional(dateField),
+  area: z._default(z.enum(AREAS), 'urban'),
+  members: z.array(member).check(z.minLength(1), z.maxLength(20)),
+  household: z.prefault(
+    z.strictObject({
+      currentCoverage: z._default(z.enum(COVERAGES), 'none'),
+      singleParent: z._default(z.enum(SINGLE_PARENT), 'none'),
+      childless: flag,
+      familyPlanningSupport: flag,
+      singlePersonCoverage: flag,
+      applyingByProxy: flag,
+    }),
+    {},
+  ),
+  assets: z.prefault(
+    z.strictObject({
+      monetary: optionalMoney,
+      monetaryFromSellingOnlyHomeForIllness: optionalMoney,
+      homes: count(20),
+      homesTotalArea: z._default(z.number().check(z.gte(0), z.lte(10000)), 0),
+      cars: count(20),
+      carsTotalValue: optionalMoney,
+    }),
+    {},
+  ),
+  rigidExpenses: z.prefault(
+    z.strictObject({
+      medical: optionalMoney,
+      education: optionalMoney,
+      rehabilitation: optionalMoney,
+      disasterAccident: optionalMoney,
+      other: optionalMoney,
+      living: z._default(z.nullable(moneyField), null),
+    }),
+    {},
+  ),
+  conduct: z.prefault(
+    z.strictObject({
+      refusesInvestigation: flag,
+      refusesAuthorization: flag,
+      luxurySpending: flag,
+      refusedJobsThreeTimes: flag,
+    }),
+    {},
+  ),
+  assumptions: z.prefault(
+    z.strictObject({
+      priorYearCityDisposableIncome: z._default(z.nullable(moneyField), null),
+      priorYearCityHousingAreaPerCapita: z._default(z.nullable(z.number().check(z.gte(0), z.lte(10000))), null),
+    }),
+    {},
+  ),
+});
+
+/** A household after parsing: every default filled in. */
+export type Household = z.infer<typeof householdSchema>;
+/** A household file as written: most fields optional. */
+export type HouseholdInput = z.input<typeof householdSchema>;
+export type Member = Household['members'][number];
+
+type ParsedIssue = { code: string; path: PropertyKey[]; keys?: string[]; message?: string; values?: unknown[]; minimum?: unknown; maximum?: unknown; expected?: string };
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+/** Our issue codes (the interface words them through i18n; `message` is for the command line). */
+function describe(issue: ParsedIssue, raw: unknown): Pick<ValidationIssue, 'code' | 'message'> {
+  if (valueAt(raw, issue.path) === undefined) return { code: 'required', message: 'required' };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { code: 'type', message: `expected ${issue.expected ?? 'another type'}` };
+    case 'invalid_value':
+      return { code: 'enum', message: `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'too_small':
+      return { code: 'too-small', message: `must be at least ${String(issue.minimum)}` };
+    case 'too_big':
+      return { code: 'too-big', message: `must be at most ${String(issue.maximum)}` };
+    default:
+      return issue.message === 'date'
+        ? { code: 'date', message: 'not a date written YYYY-MM-DD' }
+        : { code: 'money', message: 'not an amount of yuan: a non-negative number with at most 2 decimals, at most 100000000' };
+  }
+}
+
+const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+function schemaIssues(issues: readonly ParsedIssue[], raw: unknown): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys ?? []) out.push({ path: joinPath([...issue.path, key]), code: 'unknown-field', message: 'unknown field' });
+    } else {
+      out.push({ path: joinPath(issue.path), ...describe(issue, raw) });
+    }
+  }
+  return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const record = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const positive = (v: unknown) => (typeof v === 'number' && v > 0) || (typeof v === 'string' && isMoney(v) && Number(v) > 0);
+
+/**
+ * The cross-field rules of contract §2. They read the raw file defensively so that they are
+ * reported together with type errors elsewhere ("every problem is listed").
+ */
+function crossIssues(raw: unknown, asOf: string): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const add = (path: string, code: string, message: string) => out.push({ path, code, message });
+  const file = record(raw);
+  const members = list(file.members).map(record);
+  const household = record(file.household);
+  const assets = record(file.assets);
+
+  if (Array.isArray(file.members) && members.filter((m) => m.relation === 'applicant').length !== 1)
+    add('members', 'one-applicant', 'exactly one member must have relation "applicant"');
+  if (household.singlePersonCoverage === true && members.length !== 1)
+    add('household.singlePersonCoverage', 'single-person-coverage', 'singlePersonCoverage requires exactly 1 member');
+  if (household.childless === true && members.some((m) => m.relation === 'child'))
+    add('household.childless', 'childless-with-child', 'childless cannot be true while a member is a child');
+  members.forEach((m, i) => {
+    const since = m.illnessDeductionSince;
+    if (typeof since === 'string' && isDate(since)) {
+      if (list(m.illnesses).length === 0)
+        add(`members.${i}.illnessDeductionSince`, 'deduction-without-illness', 'illnessDeductionSince requires at least one illness');
+      if (since > asOf) add(`members.${i}.illnessDeductionSince`, 'date-after-as-of', 'illnessDeductionSince cannot be after asOf');
+    }
+    const seenTypes = new Set<unknown>();
+    list(m.disabilities).forEach((d, k) => {
+      const type = record(d).type;
+      if (seenTypes.has(type)) add(`members.${i}.disabilities.${k}.type`, 'duplicate', 'a disability type appears at most once per member');
+      seenTypes.add(type);
+    });
+    const seenIllnesses = new Set<unknown>();
+    list(m.illnesses).forEach((id, k) => {
+      if (seenIllnesses.has(id)) add(`members.${i}.illnesses.${k}`, 'duplicate', 'an illness is listed at most once');
+      seenIllnesses.add(id);
+    });
+  });
+  const monetary = assets.monetary ?? '0';
+  const fromHome = assets.monetaryFromSellingOnlyHomeForIllness ?? '0';
+  if (isMoney(monetary) && isMoney(fromHome) && Number(fromHome) > Number(monetary))
+    add('assets.monetaryFromSellingOnlyHomeForIllness', 'exceeds-monetary', 'cannot exceed assets.monetary');
+  if ((assets.homes ?? 0) === 0 && positive(assets.homesTotalArea))
+    add('assets.homesTotalArea', 'area-without-home', 'must be 0 when homes is 0');
+  if ((assets.cars ?? 0) === 0 && positive(assets.carsTotalValue))
+    add('assets.carsTotalValue', 'value-without-car', 'must be 0 when cars is 0');
+  return out;
+}
+
+export type Validation = { ok: true; household: Household; asOf: string } | { ok: false; issues: ValidationIssue[] };
+
+/** Today as YYYY-MM-DD in local time (contract §2: asOf defaults to today, local date). */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Validate a parsed JSON value as a household file; every problem listed with its path. */
+export function validateHousehold(raw: unknown, asOfDefault: string = today()): Validation {
+  const parsed = householdSchema.safeParse(raw);
+  const asOf = parsed.success ? (parsed.data.asOf ?? asOfDefault) : typeof record(raw).asOf === 'string' && isDate(record(raw).asOf as string) ? (record(raw).asOf as string) : asOfDefault;
+  const issues = [...(parsed.success ? [] : schemaIssues(parsed.error.issues as unknown as ParsedIssue[], raw)), ...crossIssues(raw, asOf)];
+  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
+  return { ok: true, household: parsed.data, asOf };
+}
