@@ -10,9 +10,10 @@ import { materialsFor } from './materials.ts';
 import { EARLIEST_RULES, parametersAt } from './params.ts';
 import { evaluateRigid } from './rigid.ts';
 import { evaluateTekun } from './tekun.ts';
-import type { Evaluation, EvaluationError } from './types.ts';
+import type { Evaluation, EvaluationError, Hint, Status, Step } from './types.ts';
 
 export type * from './types.ts';
+export { PROGRAMS } from './types.ts';
 export type { Household, HouseholdInput, Member } from './household.ts';
 export { validateHousehold } from './household.ts';
 
@@ -60,11 +61,18 @@ export function evaluate(input: unknown, options: { asOf?: string } = {}): Evalu
       materials: materialsFor(ctx, programs),
     },
     hints: {
-      dibao: dibao.result.status === 'likely' ? [] : dibao.hints,
-      edge: edge.result.status === 'likely' ? [] : edge.hints,
-      tekun: tekun.result.status === 'likely' ? [] : tekun.hints,
-      rigid: rigid.result.status === 'likely' ? [] : rigid.hints,
-      medical: medical.hints,
+      dibao: hintsFor(dibao.result, dibao.hints),
+      edge: hintsFor(edge.result, edge.hints),
+      tekun: hintsFor(tekun.result, tekun.hints),
+      rigid: hintsFor(rigid.result, rigid.hints),
+      medical: hintsFor(medical.result, medical.hints),
     },
   };
+}
+
+/** Hints only where the status is not `likely`; an expired rule always says so. */
+function hintsFor(program: { status: Status; reasons: Step[] }, hints: Hint[]): Hint[] {
+  if (program.status === 'likely') return [];
+  const expired = program.reasons.some((r) => r.code === 'rule-expired') && !hints.some((h) => h.code === 'rule-expired');
+  return expired ? [...hints, { code: 'rule-expired' }] : hints;
 }

@@ -71,7 +71,6 @@ export function evaluateRigid(ctx: Context, assets: AssetChecks, others: { dibao
   // contract §4.7: the three-year trial ends 2028-08-31
   if (statusOf(reasons) === 'likely' && ctx.asOf > r.trialEnds.value) {
     reasons.push(step('rule-expired', 'unknown', cite(r.trialEnds), { validUntil: r.trialEnds.value }));
-    hints.push({ code: 'rule-expired' });
   }
   return {
     // once another programme covers the family, the other gaps do not matter

@@ -1,0 +1,79 @@
+// The materials checklist: the engine's materials per named member, each with what it is,
+// then suggestions the cited texts do not require, clearly apart. Prints on A4 (print.css).
+import type { Evaluation, HouseholdInput, MaterialId } from '../../rules/index.ts';
+import { materialLabel, type T } from '../../lib/explain.ts';
+import { suggestedMaterials } from '../../lib/suggested.ts';
+
+const BASIS: Record<MaterialId, string> = {
+  'application-form': '津民规〔2025〕5号 第九条',
+  'hukou-id': '津民规〔2025〕5号 第九条',
+  authorization: '津民规〔2025〕5号 第九条',
+  pledge: '津民规〔2025〕5号 第九条',
+  'proxy-authorization': '津民规〔2025〕5号 第八条',
+  'expense-receipts': '津民规〔2025〕5号 第九条(三)',
+  diagnosis: '津民规〔2025〕7号 三(一)',
+  'illness-review-records': '津民规〔2025〕7号 三(五)',
+  'disability-cert': '津民规〔2025〕7号 三(二)',
+  'pension-proof': '津民规〔2025〕7号 三(三)',
+  'family-planning-cert': '津民规〔2025〕7号 三(四)',
+};
+
+export interface ChecklistProps {
+  t: T;
+  household: HouseholdInput;
+  evaluation: Evaluation;
+  /** the printed date, YYYY-MM-DD */
+  today: string;
+}
+
+export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
+  const r = evaluation.result;
+  const suggested = suggestedMaterials(household, r);
+  return (
+    <section class="checklist" aria-labelledby="checklist-h">
+      <h2 id="checklist-h">{t('rules:checklist.title')}</h2>
+      <p class="print-meta">
+        {t('rules:checklist.date', { date: today })} · {t('rules:checklist.rules', { version: r.rulesVersion })} ·{' '}
+        {t('rules:checklist.forFamily', { n: r.household.size })}
+      </p>
+      {r.materials.length === 0 ? (
+        <p>{t('rules:checklist.none')}</p>
+      ) : (
+        <>
+          <h3>{t('rules:checklist.required')}</h3>
+          <ul class="materials">
+            {r.materials.map((m) => {
+              const id = `mat-${m.id}-${m.member ?? 'h'}`;
+              return (
+                <li key={id}>
+                  <input type="checkbox" id={id} />
+                  <label for={id}>
+                    <strong>{materialLabel(t, household, m)}</strong>
+                    <span class="what">{t(`rules:material.${m.id}.what`)}</span>
+                    <span class="basis">{t('rules:checklist.basis', { cite: BASIS[m.id] })}</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {suggested.length > 0 && (
+        <>
+          <h3>{t('rules:checklist.suggested')}</h3>
+          <ul class="materials suggested">
+            {suggested.map((id) => (
+              <li key={id}>
+                <input type="checkbox" id={`sug-${id}`} />
+                <label for={`sug-${id}`}>
+                  <strong>{t(`rules:suggested.${id}`)}</strong>
+                  <span class="what">{t(`rules:suggested.${id}.what`)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

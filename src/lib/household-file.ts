@@ -1,0 +1,25 @@
+// Import and export of the household file (contract §2), shared by the questionnaire and the hotline.
+// An import is checked with the engine's own schema; on failure nothing of the current answers changes.
+import { evaluate, isError, type HouseholdInput, type ValidationIssue } from '../rules/index.ts';
+
+/** Larger files are refused before parsing: a household file is a few kilobytes. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+export type FileRead = { ok: true; household: HouseholdInput } | { ok: false; error: 'invalid-json' | 'invalid-household' | 'rules-not-encoded' | 'too-large'; issues: ValidationIssue[] };
+
+export function readHouseholdFile(text: string, today?: string): FileRead {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'too-large', issues: [{ path: '', code: 'too-large', message: 'file too large' }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'invalid-json', issues: [{ path: '', code: 'invalid-json', message: 'not JSON' }] };
+  }
+  const out = evaluate(data, { asOf: today });
+  if (isError(out)) return { ok: false, error: out.error, issues: out.issues };
+  return { ok: true, household: data as HouseholdInput };
+}
+
+export function writeHouseholdFile(h: HouseholdInput): string {
+  return `${JSON.stringify({ schemaVersion: 1, ...h }, null, 2)}\n`;
+}
