@@ -1,0 +1,256 @@
+// The policy pages: /policy/ and one page per programme, in both locales.
+// What a reader relies on: every figure the engine uses and every article its steps cite can be
+// found on the programme's page (the result page links to `#citationAnchor(c)`), with the
+// article's exact words; figures from outside the policy texts are marked as such; the pages
+// are accessible, readable at 320 px, and load no JavaScript and nothing from elsewhere.
+import { readFileSync, readdirSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'yaml';
+import { evaluate, isError, PROGRAMS, type Citation, type Program } from '../../src/rules/index.ts';
+import { PARAMETER_SETS, type Param } from '../../src/rules/params.ts';
+import { SOURCES, articleText } from '../../src/rules/sources.ts';
+import { citationAnchor } from '../../src/lib/explain.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const LOCALES = [
+  { lang: 'zh-CN', prefix: '' },
+  { lang: 'en', prefix: '/en' },
+] as const;
+type Lang = (typeof LOCALES)[number]['lang'];
+
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+const COMMON: Record<Lang, Record<string, string>> = { 'zh-CN': json('src/i18n/zh-CN/common.json'), en: json('src/i18n/en/common.json') };
+const RULES: Record<Lang, Record<string, string>> = { 'zh-CN': json('src/i18n/zh-CN/rules.json'), en: json('src/i18n/en/rules.json') };
+
+// ---- what each programme's page must carry (computed from the engine, not from the page code) --
+
+const key = (c: Citation) => `${c.doc}|${c.article}`;
+const expected: Record<Program, Map<string, Citation>> = { dibao: new Map(), edge: new Map(), tekun: new Map(), rigid: new Map(), medical: new Map() };
+const add = (program: Program, c: Citation | null) => c && expected[program].set(key(c), c);
+
+/**
+ * Parameters by group → the programme pages that must show them: the 低保标准 is the line of
+ * 低保, 边缘, 特困 and 刚性支出; the deduction applies to 低保 and 边缘; supplements to 低保.
+ */
+const PAGES_OF_GROUP: Record<string, readonly Program[]> = {
+  dibao: ['dibao', 'edge', 'tekun', 'rigid'],
+  edge: ['edge'],
+  tekun: ['tekun'],
+  deduction: ['dibao', 'edge'],
+  supplement: ['dibao'],
+  rigid: ['rigid'],
+};
+const paramsOfPage: Record<Program, Param<unknown>[]> = { dibao: [], edge: [], tekun: [], rigid: [], medical: [] };
+for (const set of PARAMETER_SETS)
+  for (const [group, params] of Object.entries(set.params)) {
+    const pages = PAGES_OF_GROUP[group];
+    if (!pages) throw new Error(`parameter group "${group}" has no policy page in this test: add it to PAGES_OF_GROUP`);
+    for (const param of Object.values(params as Record<string, Param<unknown>>))
+      for (const program of pages) {
+        paramsOfPage[program].push(param);
+        add(program, param.citation);
+      }
+  }
+
+/** Households that reach every step: every worked case, plus the branches the cases may not reach. */
+function households(): unknown[] {
+  const out: unknown[] = [];
+  for (const file of readdirSync('tests/cases').filter((f) => f.endsWith('.yaml'))) {
+    const cases = parse(readFileSync(`tests/cases/${file}`, 'utf8')) as { household?: unknown }[] | null;
+    for (const c of cases ?? []) if (c && typeof c === 'object' && 'household' in c) out.push(c.household);
+  }
+  const applicant = (extra: object = {}) => ({ relation: 'applicant', age: 70, monthlyIncome: '500', ...extra });
+  out.push(
+    // deduction after the classification notice ends (7号 四(四))
+    { asOf: '2030-09-01', members: [applicant({ illnesses: ['uremia'] })] },
+    // 刚性支出 likely after the trial (5号 第二十二条)
+    {
+      asOf: '2028-09-01',
+      members: [{ relation: 'applicant', age: 40, monthlyIncome: '3000' }],
+      rigidExpenses: { medical: '30000' },
+      assumptions: { priorYearCityDisposableIncome: '50000', priorYearCityHousingAreaPerCapita: 30 },
+    },
+    // 医疗救助 through a 刚性支出 family with a seriously ill member (第三十五条)
+    { asOf: '2026-03-01', members: [{ relation: 'applicant', age: 40, monthlyIncome: '3000', illnesses: ['leukemia'] }], rigidExpenses: { medical: '30000' } },
+    // 特困 in the country (dispersed) and in town, and one with able supporters
+    { asOf: '2026-03-01', area: 'rural', members: [applicant({ supporters: 'none', ruralCare: 'dispersed' })] },
+    { asOf: '2026-03-01', members: [applicant({ supporters: 'able' }), { relation: 'spouse', age: 30, monthlyIncome: '5000' }] },
+  );
+  return out;
+}
+let evaluated = 0;
+for (const h of households()) {
+  const e = evaluate(h);
+  if (isError(e)) continue;
+  evaluated++;
+  for (const program of PROGRAMS) for (const step of e.result.programs[program].reasons) add(program, step.citation);
+}
+// the result page links the 刚性支出 procedure here (src/components/result/ResultView.tsx)
+add('rigid', { doc: '津民规〔2025〕5号', article: '第八条' });
+add('rigid', { doc: '津民规〔2025〕5号', article: '第十六条' });
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+/** Records requests that leave 127.0.0.1 and requests for JavaScript. */
+function recordRequests(page: Page) {
+  const outside: string[] = [];
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') outside.push(request.url());
+    if (request.resourceType() === 'script' || /\.m?js$/.test(url.pathname)) scripts.push(request.url());
+  });
+  return { outside, scripts };
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** id → textContent of every element with an id. */
+async function idTexts(page: Page): Promise<Map<string, string>> {
+  const pairs = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => [e.id, e.textContent ?? ''] as [string, string]));
+  return new Map(pairs);
+}
+
+const PAGES = LOCALES.flatMap(({ lang, prefix }) => [
+  { path: `${prefix}/policy/`, lang, program: null },
+  ...PROGRAMS.map((program) => ({ path: `${prefix}/policy/${program}/`, lang, program })),
+]);
+
+// ---- every policy page ---------------------------------------------------------------------------
+
+for (const { path, lang, program } of PAGES) {
+  test.describe(`policy page ${path}`, () => {
+    test('one h1, right lang, no JavaScript, nothing from elsewhere, no untranslated keys', async ({ page }) => {
+      const requests = recordRequests(page);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const h1 = program ? RULES[lang][`program.${program}`] : COMMON[lang]['policy.title'];
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+      await expect(page.locator('script')).toHaveCount(0);
+      await page.waitForLoadState('networkidle');
+      expect(requests.scripts, 'JavaScript requested').toEqual([]);
+      expect(requests.outside, 'requests that left 127.0.0.1').toEqual([]);
+      const text = await page.locator('body').innerText();
+      // i18next shows a missing key as the key itself ("param.dibao.standard")
+      expect(text).not.toMatch(/\b(policy|rules|common):[a-z]|\b(param|role|grades|program|index|doc|article|unit|start|footer|nav)\.[a-z]/);
+    });
+
+    test('has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations).toEqual([]);
+    });
+
+    test('no horizontal scroll at 320 px, also in 长辈模式', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await page.evaluate(() => document.documentElement.classList.add('elder'));
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+// ---- citations on the programme pages ------------------------------------------------------------
+
+test('the test sees the engine: worked cases were evaluated and every programme has citations', () => {
+  expect(evaluated).toBeGreaterThan(50);
+  for (const program of PROGRAMS) expect(expected[program].size, program).toBeGreaterThan(0);
+});
+
+test('every cited article of a document in the policy texts has its words in src/rules/sources.ts', () => {
+  const missing = PROGRAMS.flatMap((program) =>
+    [...expected[program].values()].filter((c) => SOURCES[c.doc]?.inPolicyTexts !== false && articleText(c.doc, c.article) === undefined).map((c) => `${program}: ${c.doc} ${c.article}`),
+  );
+  expect(missing, 'citations whose words are not registered').toEqual([]);
+});
+
+for (const { lang, prefix } of LOCALES) {
+  for (const program of PROGRAMS) {
+    const path = `${prefix}/policy/${program}/`;
+
+    test(`${path}: every parameter and step citation has its anchor and its words`, async ({ page }) => {
+      await page.goto(path);
+      const ids = await idTexts(page);
+      const problems: string[] = [];
+      for (const c of expected[program].values()) {
+        const anchor = citationAnchor(c);
+        const text = ids.get(anchor);
+        if (text === undefined) problems.push(`no #${anchor} for ${c.doc} ${c.article}`);
+        else {
+          const words = articleText(c.doc, c.article);
+          if (words !== undefined && !text.includes(words)) problems.push(`#${anchor} lacks the words of ${c.doc} ${c.article}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test(`${path}: each figure links to its source on the page`, async ({ page }) => {
+      await page.goto(path);
+      for (const param of paramsOfPage[program]) {
+        const anchor = citationAnchor(param.citation);
+        await expect(page.locator(`a[href="#${anchor}"]`).first(), `${param.citation.doc} ${param.citation.article}`).toBeVisible();
+      }
+    });
+
+    test(`${path}: documents outside the policy texts are marked, with confidence and note`, async ({ page }) => {
+      await page.goto(path);
+      const outside = [...new Set([...expected[program].values()].map((c) => c.doc))].filter((doc) => SOURCES[doc] && !SOURCES[doc].inPolicyTexts);
+      for (const doc of outside) {
+        const article = [...expected[program].values()].find((c) => c.doc === doc)!;
+        const section = page.locator(`#${citationAnchor(article)}`).locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " doc ")]');
+        await expect(section).toContainText(COMMON[lang]['policy.outside']);
+        await expect(section).toContainText(COMMON[lang][`policy.confidence.${SOURCES[doc].confidence}`]);
+        await expect(section).toContainText(SOURCES[doc].note!);
+      }
+      // and a document in the texts is not marked
+      const inTexts = [...expected[program].values()].find((c) => SOURCES[c.doc]?.inPolicyTexts)!;
+      const insideDoc = page.locator(`#${citationAnchor(inTexts)}`).locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " doc ")]');
+      await expect(insideDoc).not.toContainText(COMMON[lang]['policy.outside']);
+    });
+
+    test(`${path}: worked examples from tests/cases/${program}.yaml, at most 8, with arithmetic`, async ({ page }) => {
+      const cases = parse(readFileSync(`tests/cases/${program}.yaml`, 'utf8')) as { name: string }[];
+      const names = new Set(cases.map((c) => c.name));
+      await page.goto(path);
+      const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: COMMON[lang]['policy.examples'] }) });
+      const items = section.getByRole('listitem');
+      const count = await items.count();
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(8);
+      for (let i = 0; i < count; i++) {
+        const name = await items.nth(i).locator('strong').innerText();
+        expect(names.has(name), name).toBe(true);
+        expect((await items.nth(i).locator('pre').innerText()).trim()).not.toBe('');
+      }
+    });
+  }
+}
+
+test('/policy/ lists the five programmes and quotes every registered article under its anchor', async ({ page }) => {
+  await page.goto('/policy/');
+  for (const program of PROGRAMS) await expect(page.getByRole('link', { name: RULES['zh-CN'][`program.${program}`] }).first()).toHaveAttribute('href', `/policy/${program}/`);
+  const ids = await idTexts(page);
+  for (const doc of Object.values(SOURCES))
+    for (const [article, words] of Object.entries(doc.articles)) expect(ids.get(citationAnchor({ doc: doc.id, article })) ?? '', `${doc.id} ${article}`).toContain(words);
+});
+
+test('a programme page links to the same page in English, and back', async ({ page }) => {
+  await page.goto('/policy/rigid/');
+  const toEn = page.locator('a[hreflang="en"]');
+  await expect(toEn).toHaveAttribute('lang', 'en');
+  await toEn.click();
+  await expect(page).toHaveURL(/\/en\/policy\/rigid\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const toZh = page.locator('a[hreflang="zh-CN"]');
+  await expect(toZh).toHaveAttribute('lang', 'zh-CN');
+  await toZh.click();
+  await expect(page).toHaveURL(/\/policy\/rigid\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
