@@ -1,0 +1,120 @@
+// The texts built from a result: the short status line for the live region, the paragraph staff
+// read back to the caller, and the plain-text summary for the call ticket. All words come from
+// i18n and all figures from the engine (src/lib/explain.ts); nothing here decides eligibility.
+// The summary is built from the household *file*, which holds only what staff filled in, so it
+// never mentions an answer nobody gave (and no name unless one was typed).
+import { PROGRAMS, type Evaluation, type HouseholdInput, type Program } from '../../rules/index.ts';
+import { amountText, arithmetic, deductionLine, hintText, materialLabel, memberLabel, stepText, summaryLines, type T } from '../../lib/explain.ts';
+import { suggestedMaterials } from '../../lib/suggested.ts';
+import { FIGURES, type Settings } from './settings.ts';
+
+/** One short sentence for the aria-live region: never the whole panel. */
+export function statusLine(t: T, ev: Evaluation): string {
+  const p = ev.result.programs;
+  const likely = PROGRAMS.filter((x) => p[x].status === 'likely').map((x) => t(`rules:program.${x}.short`));
+  const review = PROGRAMS.filter((x) => p[x].status === 'review').length;
+  return t('hotline:live.updated', { likely: likely.length ? likely.join(t('hotline:list.sep')) : t('hotline:live.none'), review });
+}
+
+/** The hint that matters most for the caller: the first one that is not about a missing statistical figure. */
+function mainHint(ev: Evaluation, program: Program) {
+  const hints = ev.hints[program];
+  return hints.find((h) => h.code !== 'missing-figure') ?? hints[0];
+}
+
+/** A paragraph to read to the caller: standing per programme, the main hint, and the caveat. */
+export function readBack(t: T, h: HouseholdInput, ev: Evaluation): string {
+  const lines = summaryLines(t, h, ev);
+  const parts = PROGRAMS.map((program, i) => {
+    const hint = mainHint(ev, program);
+    return hint ? t('hotline:readBack.item', { line: lines[i], hint: hintText(t, h, hint) }) : t('hotline:readBack.itemNoHint', { line: lines[i] });
+  });
+  return [t('hotline:readBack.intro'), ...parts, t('hotline:readBack.caveat')].join('');
+}
+
+const yuan = (s: string | number) => String(s).replace(/\.00$/, '');
+
+/** The facts of one member that staff entered, in words (no name unless typed: memberLabel). */
+function memberFacts(t: T, h: HouseholdInput, i: number): string {
+  const m = h.members[i];
+  const facts: string[] = [];
+  if (m.relation) facts.push(t(`rules:relation.${m.relation}`));
+  if (typeof m.age === 'number') facts.push(t('hotline:summary.age', { age: m.age }));
+  if (m.monthlyIncome !== undefined) facts.push(t('hotline:summary.income', { amount: yuan(m.monthlyIncome) }));
+  if (m.hasPension) facts.push(t('hotline:summary.pension'));
+  for (const d of m.disabilities ?? []) facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: t('rules:grade', { grade: d.grade }) }));
+  for (const id of m.illnesses ?? []) facts.push(t(`rules:illness.${id}`));
+  if (m.illnessDeductionSince) facts.push(t('hotline:summary.deductionSince', { date: m.illnessDeductionSince }));
+  if (m.student) facts.push(t(m.student.fullTime ? 'hotline:summary.studentFullTime' : 'hotline:summary.student', { level: t(`rules:level.${m.student.level}`) }));
+  if (m.bothParentsUnavailable) facts.push(t('hotline:field.member.bothParentsUnavailable'));
+  if (m.supporters && m.supporters !== 'able') facts.push(t(`hotline:facts.supporters.${m.supporters}`));
+  if (m.ruralCare === 'central') facts.push(t('hotline:facts.ruralCare.central'));
+  return t('hotline:pair', { label: memberLabel(t, h, i), text: facts.join(t('hotline:list.sep')) });
+}
+
+/** The other answers staff gave (a flag only when ticked, an amount only when typed). */
+function householdFacts(t: T, h: HouseholdInput): string[] {
+  const out: string[] = [];
+  const hh = h.household ?? {};
+  if (hh.currentCoverage && hh.currentCoverage !== 'none') out.push(t(`hotline:coverage.${hh.currentCoverage}`));
+  if (hh.singleParent && hh.singleParent !== 'none') out.push(t(`hotline:singleParent.${hh.singleParent}`));
+  for (const f of ['childless', 'familyPlanningSupport', 'singlePersonCoverage', 'applyingByProxy'] as const) if (hh[f]) out.push(t(`hotline:field.household.${f}`));
+  const lines = out.length ? [t('hotline:summary.family', { facts: out.join(t('hotline:list.sep')) })] : [];
+  const assets = Object.entries(h.assets ?? {}).map(([k, v]) => t(`hotline:summary.assets.${k}`, { value: yuan(v as string | number) }));
+  if (assets.length) lines.push(t('hotline:summary.assets', { facts: assets.join(t('hotline:list.sep')) }));
+  const expenses = Object.entries(h.rigidExpenses ?? {})
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => t(`hotline:summary.expense.${k}`, { amount: yuan(v as string | number) }));
+  if (expenses.length) lines.push(t('hotline:summary.expenses', { facts: expenses.join(t('hotline:list.sep')) }));
+  const conduct = Object.entries(h.conduct ?? {}).filter(([, v]) => v).map(([k]) => t(`hotline:field.conduct.${k}`));
+  if (conduct.length) lines.push(t('hotline:summary.conduct', { facts: conduct.join(t('hotline:list.sep')) }));
+  return lines;
+}
+
+export interface SummaryOptions {
+  settings: Settings;
+  /** answers still missing or wrong: the summary is then of the last complete answers */
+  pending: number;
+}
+
+/** The plain-text summary for the call ticket. */
+export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: SummaryOptions): string {
+  const r = ev.result;
+  const b = (s: string) => `· ${s}`;
+  const out: string[] = [t('hotline:summary.title', { asOf: r.asOf, version: r.rulesVersion })];
+  if (opts.pending > 0) out.push(t('hotline:summary.stale', { n: opts.pending }));
+  out.push(t('hotline:summary.household', { n: r.household.size, area: t(`hotline:area.${h.area ?? 'urban'}`) }));
+  h.members.forEach((_, i) => out.push(b(memberFacts(t, h, i))));
+  out.push(...householdFacts(t, h));
+  out.push(t('hotline:summary.income.line', { line: deductionLine(t, r) }) + (r.deduction.item ? t('hotline:summary.deductionItem', { item: t(`rules:deduction.${r.deduction.item}`) }) : ''));
+
+  out.push('', t('hotline:summary.results'));
+  const lines = summaryLines(t, h, ev);
+  PROGRAMS.forEach((program, i) => {
+    const arith = arithmetic(t, h, r, program);
+    out.push(b(arith.length && amountText(t, r, program) ? t('hotline:summary.programLine', { line: lines[i], arith: arith.join(t('hotline:list.sep2')) }) : lines[i]));
+  });
+
+  // 需核实: what the engine could not decide for a programme that is "review", and missing figures
+  const toCheck: string[] = [];
+  for (const program of PROGRAMS) {
+    if (r.programs[program].status !== 'review') continue;
+    for (const s of r.programs[program].reasons) if (s.outcome === 'unknown') toCheck.push(t('hotline:pair', { label: t(`rules:program.${program}.short`), text: stepText(t, h, s) }));
+  }
+  for (const id of FIGURES) {
+    const used = opts.settings[id];
+    const missing = PROGRAMS.some((p) => ev.hints[p].some((x) => x.code === 'missing-figure' && x.missing === id));
+    if (missing) toCheck.push(t('hotline:summary.missingFigure', { figure: t(`rules:figure.${id}`) }));
+    else if (used) out.push(t('hotline:figure.usedPlain', { figure: t(`rules:figure.${id}`), value: used.value, unit: t(`hotline:figure.${id}.unit`), date: used.entered }));
+  }
+  const uniqueCheck = [...new Set(toCheck)];
+  if (uniqueCheck.length) out.push('', t('hotline:summary.toCheck'), ...uniqueCheck.map(b));
+
+  out.push('', t('hotline:summary.materials'));
+  if (r.materials.length === 0) out.push(b(t('rules:checklist.none')));
+  else out.push(...r.materials.map((m) => b(materialLabel(t, h, m))));
+  const suggested = suggestedMaterials(h, r);
+  if (suggested.length) out.push(t('hotline:summary.suggested'), ...suggested.map((id) => b(t(`rules:suggested.${id}`))));
+  out.push('', t('rules:result.notDecision'));
+  return out.join('\n');
+}
