@@ -40,7 +40,7 @@ export function assetChecks(ctx: Context): AssetChecks {
   );
 
   const carValue = money(h.assets.carsTotalValue);
-  const carLimit = new Decimal(r.carValueLimit.value);
+  const carLimit = money(r.carValueLimit.value);
   const cars = step('cars', h.assets.cars <= r.maxCars.value && carValue.lt(carLimit) ? 'met' : 'not-met', cite(r.maxCars), {
     cars: String(h.assets.cars),
     value: formatMoney(carValue),

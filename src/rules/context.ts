@@ -26,5 +26,5 @@ export function buildContext(h: Household, asOf: string, params: Parameters): Co
   const I = sum(h.members.map((m) => money(m.monthlyIncome)));
   const deduction = computeDeduction(h, params);
   const C = Decimal.max(ZERO, I.minus(deduction.amount));
-  return { h, asOf, params, N, S: new Decimal(params.dibao.standard.value), I, deduction, C, P: C.div(N) };
+  return { h, asOf, params, N, S: money(params.dibao.standard.value), I, deduction, C, P: C.div(N) };
 }

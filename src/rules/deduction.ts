@@ -1,7 +1,7 @@
 // 分类收入抵扣 (津民规〔2025〕7号 二(一); contract §4.1).
 import { HIGHER_EDUCATION, ILLNESSES } from './catalog.ts';
 import type { Household, Member } from './household.ts';
-import { Decimal, ZERO, sum } from './money.ts';
+import { Decimal, ZERO, money, sum } from './money.ts';
 import type { GradeLimits, Parameters } from './params.ts';
 import type { DeductionItem } from './types.ts';
 
@@ -23,9 +23,9 @@ function disabilityAmount(m: Member, d: Parameters['deduction']): Decimal {
   let best = ZERO;
   for (const { type, grade } of m.disabilities) {
     const amount = within(d.disabilityHighGrades.value, type, grade)
-      ? new Decimal(d.disabilityHigh.value)
+      ? money(d.disabilityHigh.value)
       : within(d.disabilityLowGrades.value, type, grade)
-        ? new Decimal(d.disabilityLow.value)
+        ? money(d.disabilityLow.value)
         : ZERO;
     best = Decimal.max(best, amount);
   }
@@ -35,7 +35,7 @@ function disabilityAmount(m: Member, d: Parameters['deduction']): Decimal {
 /** 二(一)2: the member's highest tier; summed over members ("按家庭中实际患病人数计算"). */
 function illnessAmount(m: Member, d: Parameters['deduction']): Decimal {
   const tiers = [d.illnessTier1, d.illnessTier2, d.illnessTier3];
-  return m.illnesses.reduce((best, id) => Decimal.max(best, new Decimal(tiers[ILLNESSES[id].tier - 1].value)), ZERO);
+  return m.illnesses.reduce((best, id) => Decimal.max(best, money(tiers[ILLNESSES[id].tier - 1].value)), ZERO);
 }
 
 /** 子女在学(从学龄前至全日制大学): a child at preschool..undergraduate, higher education full-time only. */
@@ -67,10 +67,10 @@ export function computeDeduction(h: Household, params: Parameters): Deduction {
   const items: [DeductionItem, Decimal][] = [
     ['disability', sum(h.members.map((m) => disabilityAmount(m, d)))],
     ['serious-illness', sum(h.members.map((m) => illnessAmount(m, d)))],
-    ['widowed-single-parent', singleParent && h.household.singleParent === 'widowed' ? new Decimal(d.widowedSingleParent.value) : ZERO],
-    ['other-single-parent', singleParent && h.household.singleParent === 'other' ? new Decimal(d.otherSingleParent.value) : ZERO],
-    ['childless-elderly', childlessElderly ? new Decimal(d.childlessElderly.value) : ZERO],
-    ['family-planning', h.household.familyPlanningSupport ? new Decimal(d.familyPlanning.value) : ZERO],
+    ['widowed-single-parent', singleParent && h.household.singleParent === 'widowed' ? money(d.widowedSingleParent.value) : ZERO],
+    ['other-single-parent', singleParent && h.household.singleParent === 'other' ? money(d.otherSingleParent.value) : ZERO],
+    ['childless-elderly', childlessElderly ? money(d.childlessElderly.value) : ZERO],
+    ['family-planning', h.household.familyPlanningSupport ? money(d.familyPlanning.value) : ZERO],
   ];
   const candidates = items.filter(([, amount]) => amount.gt(0)).map(([item, amount]) => ({ item, amount }));
   // 二(一) 末段: the highest single item ("择一"); none for 单人保 households.

@@ -1,7 +1,7 @@
 // 最低生活保障 (contract §4.2): income below the standard, assets screened, amount N·S − C + supplements.
 import { assetScreen, screenHints, type AssetChecks } from './assets.ts';
 import type { Context } from './context.ts';
-import { Decimal, formatMoney } from './money.ts';
+import { Decimal, ZERO, formatMoney, money } from './money.ts';
 import { cite, outcomeOf, statusOf, step } from './steps.ts';
 import type { DibaoResult, Hint, Step, Supplement } from './types.ts';
 
@@ -11,8 +11,8 @@ export function supplements(ctx: Context): { kind: Supplement['kind']; member: n
   const out: { kind: Supplement['kind']; member: number; amount: Decimal }[] = [];
   ctx.h.members.forEach((m, member) => {
     if (m.age >= s.studentMinAge.value && m.student?.fullTime && m.student.level !== 'postgraduate' && m.bothParentsUnavailable)
-      out.push({ kind: 'student', member, amount: new Decimal(s.student.value) });
-    if (m.age >= s.elderlyAge.value) out.push({ kind: 'elderly', member, amount: new Decimal(s.elderly.value) });
+      out.push({ kind: 'student', member, amount: money(s.student.value) });
+    if (m.age >= s.elderlyAge.value) out.push({ kind: 'elderly', member, amount: money(s.elderly.value) });
   });
   return out;
 }
@@ -45,7 +45,7 @@ export function evaluateDibao(ctx: Context, assets: AssetChecks): { result: Diba
   else hints.push(...screenHints(assets));
   if (status === 'unlikely') return { result: { status, monthlyAmount: null, supplements: [], reasons }, hints };
   const extra = supplements(ctx);
-  const amount = line.minus(C).plus(extra.reduce((t, x) => t.plus(x.amount), new Decimal(0)));
+  const amount = line.minus(C).plus(extra.reduce((t, x) => t.plus(x.amount), ZERO));
   return {
     result: {
       status,

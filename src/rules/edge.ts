@@ -2,7 +2,7 @@
 import { assetScreen, screenHints, type AssetChecks } from './assets.ts';
 import type { Context } from './context.ts';
 import { deductionExpiry } from './dibao.ts';
-import { Decimal, formatMoney } from './money.ts';
+import { Decimal, ZERO, formatMoney, money } from './money.ts';
 import { cite, outcomeOf, statusOf, step } from './steps.ts';
 import type { EdgeResult, Hint } from './types.ts';
 
@@ -28,7 +28,7 @@ export function evaluateEdge(ctx: Context, assets: AssetChecks): { result: EdgeR
   });
   const why = cashReasons(ctx);
   const cash = step('edge-cash', outcomeOf(why.length > 0), cite(params.edge.cashConditions), {
-    cashStandard: formatMoney(new Decimal(params.edge.cashStandard.value)),
+    cashStandard: formatMoney(money(params.edge.cashStandard.value)),
     because: why.join(',') || null,
   }, { kind: 'amount' });
   const reasons = [income, assetScreen(assets), cash, ...deductionExpiry(ctx)];
@@ -39,7 +39,7 @@ export function evaluateEdge(ctx: Context, assets: AssetChecks): { result: EdgeR
     const line = upper.times(ctx.N);
     hints.push({ code: 'edge-income-over', amount: formatMoney(C.minus(line)), line: formatMoney(line) });
   } else hints.push(...screenHints(assets));
-  const monthlyAmount = status !== 'unlikely' && cash.outcome === 'met' ? formatMoney(new Decimal(params.edge.cashStandard.value)) : null;
+  const monthlyAmount = status !== 'unlikely' && cash.outcome === 'met' ? formatMoney(money(params.edge.cashStandard.value)) : null;
   if (status !== 'unlikely' && cash.outcome !== 'met') hints.push({ code: 'edge-no-cash' });
   return { result: { status, monthlyAmount, reasons }, hints };
 }

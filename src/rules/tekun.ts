@@ -14,8 +14,8 @@ function noCapacityToWork(m: Member, t: Context['params']['tekun']): boolean {
 
 function standardFor(ctx: Context, m: Member): Decimal {
   const t = ctx.params.tekun;
-  if (ctx.h.area === 'urban') return new Decimal(t.urban.value);
-  return new Decimal(m.ruralCare === 'central' ? t.ruralCentral.value : t.ruralDispersed.value);
+  if (ctx.h.area === 'urban') return money(t.urban.value);
+  return money(m.ruralCare === 'central' ? t.ruralCentral.value : t.ruralDispersed.value);
 }
 
 export function evaluateTekun(ctx: Context, assets: AssetChecks): { result: TekunResult; hints: Hint[] } {
