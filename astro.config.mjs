@@ -15,4 +15,28 @@ export default defineConfig({
   build: {
     inlineStylesheets: 'always',
   },
+  // Content-Security-Policy as a <meta http-equiv> on every page. Astro writes script-src and
+  // style-src itself: 'self' plus the hashes of the scripts and styles it inlines (the island
+  // loader, the inlined stylesheets), so no 'unsafe-inline' is needed. Nothing the user enters
+  // may leave the device: everything else is same-origin only. img-src allows blob: and data:
+  // because the household file is saved through <a download href="blob:…">. frame-ancestors
+  // cannot be set by a <meta> (browsers ignore it there); it belongs in an HTTP header if the
+  // site is ever served by a server we control. tests/e2e/csp.spec.ts checks this on every page.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // No inline event handlers (onclick="…") and no style="…" attributes: both are XSS vectors,
+      // and Preact sets styles through the CSSOM, which CSP does not restrict.
+      scriptDirective: { resources: ["'self'", { resource: "'none'", kind: 'attribute' }] },
+      styleDirective: { resources: ["'self'", { resource: "'none'", kind: 'attribute' }] },
+    },
+  },
 });

@@ -1,0 +1,374 @@
+// `npm run check:budget`: the size budget of every built page (dist/**/*.html).
+//
+// Each page is loaded in Chromium (Playwright) from a small static server over dist/, and every
+// response is recorded. To that we add every JavaScript file the page's scripts can still import
+// later (static `import … from "./x.js"`, dynamic `import("./x.js")`, Vite's preload lists): a
+// chunk loaded only when the user reaches the result still costs the phone its bytes. Sizes are
+// gzip level 9 of the files on disk (what a static host would send), KiB = 1024 bytes.
+//
+// Budgets (the product's promise to residents on cheap phones):
+//   content pages (start, policy, anything not named below)   0 bytes of JavaScript
+//   questionnaire  /check/, /en/check/                       ≤ 45 KiB JS, ≤ 100 KiB whole page
+//   hotline        /hotline/, /en/hotline/                   ≤ 60 KiB JS
+// Prints a table of every page and exits 1 when a page is over budget.
+//
+// Options: --dist <dir> (default dist/; built with `astro build` if missing), --json (also print
+// the figures as JSON), --verbose (list every file counted per page).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { findChromium } from './find-browser.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const KIB = 1024;
+
+// ---- budgets ---------------------------------------------------------------------------------
+
+export interface Budget {
+  kind: 'content' | 'questionnaire' | 'hotline';
+  /** bytes of gzipped JavaScript */
+  js: number;
+  /** bytes of the whole page gzipped, or null when only the JavaScript is limited */
+  total: number | null;
+}
+
+const NAMED_BUDGETS: Record<string, Budget> = {
+  '/check/': { kind: 'questionnaire', js: 45 * KIB, total: 100 * KIB },
+  '/en/check/': { kind: 'questionnaire', js: 45 * KIB, total: 100 * KIB },
+  '/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
+  '/en/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
+};
+/** Every other page is a content page: it must work without any JavaScript. */
+const CONTENT_BUDGET: Budget = { kind: 'content', js: 0, total: null };
+
+export const budgetFor = (path: string): Budget => NAMED_BUDGETS[path] ?? CONTENT_BUDGET;
+
+// ---- the built site ----------------------------------------------------------------------------
+
+/** dist/ (or --dist), built first if it is not there. */
+export function distDir(argv: string[] = process.argv.slice(2)): string {
+  const i = argv.indexOf('--dist');
+  const dir = resolve(ROOT, i >= 0 && argv[i + 1] ? argv[i + 1] : 'dist');
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.log(`${relative(ROOT, dir) || dir}/index.html is missing: running astro build`);
+    const args = ['astro', 'build', ...(i >= 0 ? ['--outDir', dir] : [])];
+    const built = spawnSync('npx', ['--no-install', ...args], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (built.status !== 0) throw new Error(`astro build failed (exit ${built.status})`);
+  }
+  return dir;
+}
+
+/** Every page of the build as a URL path: dist/policy/dibao/index.html → /policy/dibao/. */
+export function pagesOf(dir: string): string[] {
+  return globSync('**/*.html', { cwd: dir })
+    .map((file) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort((a, b) => a.localeCompare(b));
+}
+
+/** The file a URL path of our own site is served from, or null. */
+export function fileFor(dir: string, pathname: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+  if (file !== dir && !file.startsWith(dir + sep)) return null;
+  try {
+    if (statSync(file).isFile()) return file;
+    if (statSync(join(file, 'index.html')).isFile()) return join(file, 'index.html');
+  } catch {
+    // not there
+  }
+  return null;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
+};
+
+const gzippedCache = new Map<string, Buffer>();
+function gzipped(file: string): Buffer {
+  let body = gzippedCache.get(file);
+  if (!body) {
+    body = gzipSync(readFileSync(file), { level: 9 });
+    gzippedCache.set(file, body);
+  }
+  return body;
+}
+
+/**
+ * A tiny static file server over `dir` on 127.0.0.1 (a free port), like a plain static host:
+ * gzip when asked, no rewriting, no other headers. Used here and by scripts/lighthouse.ts.
+ */
+export async function serveDist(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileFor(dir, `${url.pathname}/`)) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(dir, url.pathname) : null;
+    if (!file) {
+      const notFound = fileFor(dir, '/404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(notFound ? readFileSync(notFound) : 'not found');
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compressed like any static host would (Lighthouse's throttled load depends on it).
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text|application\/(json|xml|manifest)|image\/svg)/.test(type);
+    const body = gzip ? gzipped(file) : readFileSync(file);
+    res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+// ---- JavaScript a page can load ----------------------------------------------------------------
+
+const isJs = (pathname: string) => /\.m?js$/.test(pathname);
+
+/** The scripts an HTML page names: <script src>, islands' component-url/renderer-url, modulepreload. */
+export function scriptsInHtml(html: string): string[] {
+  const out: string[] = [];
+  const attr = /<(?:script|astro-island|link)\b[^>]*>/gi;
+  for (const tag of html.match(attr) ?? []) {
+    if (/^<link/i.test(tag) && !/\brel=["']?modulepreload/i.test(tag)) continue;
+    for (const m of tag.matchAll(/\b(src|component-url|renderer-url|before-hydration-url|href)=["']([^"']+)["']/gi)) {
+      if (m[2]) out.push(m[2]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Module specifiers a built JS file can load: static imports and re-exports, dynamic
+ * `import("…")`, and Vite's preload lists (`["_astro/x.js", …]`, relative to the site root).
+ * Over-counting is safer than missing a chunk, so every quoted "….js" that names a file of the
+ * build counts.
+ */
+export function importsInJs(code: string): string[] {
+  const out = new Set<string>();
+  for (const m of code.matchAll(/["'`]((?:\.{1,2}\/|\/|_astro\/)[^"'`\s]*?\.m?js)["'`]/g)) out.add(m[1]);
+  return [...out];
+}
+
+/** Resolve a specifier found in `fromUrl`; Vite's `_astro/…` preload entries are root-relative. */
+function resolveSpecifier(spec: string, fromUrl: string, origin: string): string {
+  if (spec.startsWith('_astro/')) return new URL(`/${spec}`, origin).href;
+  return new URL(spec, fromUrl).href;
+}
+
+/** Every JS URL reachable from `start` through imports, same origin only. */
+function jsClosure(dir: string, origin: string, start: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const href = queue.pop()!;
+    const url = new URL(href);
+    if (url.origin !== origin || !isJs(url.pathname)) continue;
+    const key = `${url.origin}${url.pathname}`;
+    if (seen.has(key)) continue;
+    const file = fileFor(dir, url.pathname);
+    if (!file) continue;
+    seen.add(key);
+    for (const spec of importsInJs(readFileSync(file, 'utf8'))) queue.push(resolveSpecifier(spec, key, origin));
+  }
+  return seen;
+}
+
+// ---- measuring -------------------------------------------------------------------------------
+
+const gzipSize = (file: string): number => gzipped(file).length;
+
+export interface PageFigures {
+  path: string;
+  budget: Budget;
+  /** gzipped bytes of JavaScript: loaded at start plus reachable through imports */
+  jsGzip: number;
+  /** the part of jsGzip the browser loaded with the page */
+  jsLoadedGzip: number;
+  /** gzipped bytes of every same-origin file: HTML, CSS, JS (incl. reachable), images, … */
+  totalGzip: number;
+  /** raw bytes of the same */
+  totalRaw: number;
+  files: { path: string; gzip: number; loaded: boolean; type: string }[];
+  /** requests that did not go to our own origin (should be none; the privacy tests check too) */
+  outside: string[];
+  failed: string[];
+  over: string[];
+}
+
+async function measure(dir: string, origin: string, browser: Browser, path: string): Promise<PageFigures> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const loaded = new Map<string, string>(); // url without query → resource type
+  const outside: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) outside.push(request.url());
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== origin) return;
+    if (response.status() >= 400) failed.push(`${response.status()} ${url.pathname}`);
+    else if (response.status() < 300) loaded.set(`${url.origin}${url.pathname}`, response.request().resourceType());
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  // Islands hydrate after load; wait for them so their imports are recorded too.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 }).catch(() => {
+    failed.push('islands did not hydrate within 15 s');
+  });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+
+  const pageFile = fileFor(dir, path);
+  const declared = pageFile ? scriptsInHtml(readFileSync(pageFile, 'utf8')).map((s) => new URL(s, origin + path).href) : [];
+  const loadedJs = [...loaded.entries()].filter(([href, type]) => type === 'script' || isJs(new URL(href).pathname)).map(([href]) => href);
+  const allJs = jsClosure(dir, origin, [...loadedJs, ...declared]);
+
+  const entries = new Map<string, { loaded: boolean; type: string }>();
+  for (const [href, type] of loaded) entries.set(href, { loaded: true, type: isJs(new URL(href).pathname) ? 'script' : type });
+  for (const href of allJs) if (!entries.has(href)) entries.set(href, { loaded: false, type: 'script' });
+
+  const files: PageFigures['files'] = [];
+  let jsGzip = 0;
+  let jsLoadedGzip = 0;
+  let totalGzip = 0;
+  let totalRaw = 0;
+  for (const [href, { loaded: wasLoaded, type }] of entries) {
+    const { pathname } = new URL(href);
+    const file = fileFor(dir, pathname);
+    if (!file) continue;
+    const gz = gzipSize(file);
+    files.push({ path: pathname, gzip: gz, loaded: wasLoaded, type });
+    totalGzip += gz;
+    totalRaw += statSync(file).size;
+    if (type === 'script') {
+      jsGzip += gz;
+      if (wasLoaded) jsLoadedGzip += gz;
+    }
+  }
+  files.sort((a, b) => b.gzip - a.gzip);
+
+  const budget = budgetFor(path);
+  const over: string[] = [];
+  if (jsGzip > budget.js) over.push(budget.js === 0 ? 'ships JavaScript' : 'JS over budget');
+  if (budget.total !== null && totalGzip > budget.total) over.push('page over budget');
+  if (outside.length > 0) over.push('requests to another origin');
+  if (failed.length > 0) over.push('failed requests');
+  return { path, budget, jsGzip, jsLoadedGzip, totalGzip, totalRaw, files, outside, failed, over };
+}
+
+// ---- the table -------------------------------------------------------------------------------
+
+const kib = (bytes: number) => (bytes / KIB).toFixed(1);
+
+/** A plain-text table; columns whose cells are figures are right-aligned. */
+export function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
+  const numeric = rows[0].map((_, c) => rows.slice(1).every((r) => /^(≤ )?[\d.]+( ✗)?$|^—$|^none$/.test(r[c])));
+  const line = (r: string[]) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function printTable(figures: PageFigures[]): void {
+  const rows = [
+    ['page', 'kind', 'JS gz', '(at load)', 'JS budget', 'total gz', 'total budget', 'result'],
+    ...figures.map((f) => [
+      f.path,
+      f.budget.kind,
+      kib(f.jsGzip),
+      kib(f.jsLoadedGzip),
+      f.budget.js === 0 ? 'none' : `≤ ${kib(f.budget.js)}`,
+      kib(f.totalGzip),
+      f.budget.total === null ? '—' : `≤ ${kib(f.budget.total)}`,
+      f.over.length === 0 ? 'ok' : `OVER: ${f.over.join(', ')}`,
+    ]),
+  ];
+  console.log('\nPage budgets — sizes in KiB (1 KiB = 1024 bytes), gzip -9 of the built files.');
+  console.log('JS gz = JavaScript loaded with the page + every chunk it can import later; (at load) = loaded by the browser with the page.\n');
+  console.log(table(rows));
+}
+
+// ---- main ------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const dir = distDir(argv);
+  const pages = pagesOf(dir);
+  if (pages.length === 0) throw new Error(`no HTML pages in ${dir}`);
+  const server = await serveDist(dir);
+  const executablePath = await findChromium();
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const figures: PageFigures[] = [];
+  try {
+    for (const path of pages) figures.push(await measure(dir, server.origin, browser, path));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  printTable(figures);
+  const verbose = argv.includes('--verbose');
+  for (const f of figures) {
+    if (!verbose && f.over.length === 0) continue;
+    console.log(`\n${f.path}${f.over.length ? ` — ${f.over.join(', ')}` : ''}`);
+    for (const file of f.files) console.log(`  ${kib(file.gzip).padStart(7)} KiB  ${file.type.padEnd(10)} ${file.path}${file.loaded ? '' : '  (not loaded at start: reachable by import)'}`);
+    for (const url of f.outside) console.log(`  other origin: ${url}`);
+    for (const failure of f.failed) console.log(`  failed: ${failure}`);
+  }
+  if (argv.includes('--json')) console.log(JSON.stringify(figures, null, 2));
+
+  const bad = figures.filter((f) => f.over.length > 0);
+  console.log(bad.length === 0 ? `\ncheck:budget: all ${figures.length} pages within budget` : `\ncheck:budget: ${bad.length} of ${figures.length} pages over budget: ${bad.map((f) => f.path).join(' ')}`);
+  return bad.length === 0 ? 0 : 1;
+}
+
+if (import.meta.main) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exit(2);
+    },
+  );
+}
