@@ -1,6 +1,6 @@
 // The materials checklist: the engine's materials per named member, each with what it is,
 // then suggestions the cited texts do not require, clearly apart. Prints on A4 (print.css).
-import type { Evaluation, HouseholdInput, MaterialId } from '../../rules/index.ts';
+import type { Evaluation, HouseholdInput, Material, MaterialId } from '../../rules/index.ts';
 import { materialLabel, type T } from '../../lib/explain.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 
@@ -26,15 +26,35 @@ export interface ChecklistProps {
   today: string;
 }
 
+/**
+ * A material's name; when it names a member by name ("诊断证明（外婆）"), the anonymous form
+ * ("诊断证明（成员2）") is rendered beside it so print.css can show it instead (打印时不显示个人数字).
+ */
+function MaterialName({ t, household, anonymous, material }: { t: T; household: HouseholdInput; anonymous: HouseholdInput; material: Material }) {
+  const named = materialLabel(t, household, material);
+  const plain = materialLabel(t, anonymous, material);
+  if (named === plain) return <>{named}</>;
+  return (
+    <>
+      <span class="personal">{named}</span>
+      {/* hidden everywhere unless print.css reveals it: pages without that stylesheet show only the name */}
+      <span class="anonymous" hidden>
+        {plain}
+      </span>
+    </>
+  );
+}
+
 export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
   const r = evaluation.result;
+  const anonymous: HouseholdInput = { ...household, members: household.members.map(({ name: _name, ...m }) => m) };
   const suggested = suggestedMaterials(household, r);
   return (
     <section class="checklist" aria-labelledby="checklist-h">
       <h2 id="checklist-h">{t('rules:checklist.title')}</h2>
       <p class="print-meta">
-        {t('rules:checklist.date', { date: today })} · {t('rules:checklist.rules', { version: r.rulesVersion })} ·{' '}
-        {t('rules:checklist.forFamily', { n: r.household.size })}
+        {t('rules:checklist.date', { date: today })} · {t('rules:checklist.rules', { version: r.rulesVersion })}
+        <span class="personal"> · {t('rules:checklist.forFamily', { n: r.household.size })}</span>
       </p>
       {r.materials.length === 0 ? (
         <p>{t('rules:checklist.none')}</p>
@@ -48,7 +68,9 @@ export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
                 <li key={id}>
                   <input type="checkbox" id={id} />
                   <label for={id}>
-                    <strong>{materialLabel(t, household, m)}</strong>
+                    <strong>
+                      <MaterialName t={t} household={household} anonymous={anonymous} material={m} />
+                    </strong>
                     <span class="what">{t(`rules:material.${m.id}.what`)}</span>
                     <span class="basis">{t('rules:checklist.basis', { cite: BASIS[m.id] })}</span>
                   </label>

@@ -1,0 +1,313 @@
+// The resident's questionnaire, its check-answers page and the result: one Preact island.
+// Answers stay in this tab (sessionStorage, one key); the address bar never changes and the
+// history state holds only a step id, so the back button goes back one question.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createI18n, type Locale } from '../../i18n/index.ts';
+import { summaryLines, type T } from '../../lib/explain.ts';
+import type { HouseholdInput } from '../../rules/index.ts';
+import { clearAll, emptyAnswers, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';
+import { CheckAnswers } from './CheckAnswers.tsx';
+import { run } from './engine.ts';
+import { FilePanel } from './FilePanel.tsx';
+import { MembersHub } from './MembersHub.tsx';
+import { setValue, todayIso, valueOf, walk, type Step } from './questions.ts';
+import { ReadAloud } from './ReadAloud.tsx';
+import { ResultPage } from './ResultPage.tsx';
+import { StepForm } from './StepForm.tsx';
+import { hintText, optionText, questionText, unsureLines, whoLabel } from './words.ts';
+
+export interface CheckAppProps {
+  locale: Locale;
+  /** { common, rules, check } of the page's locale, passed by the Astro page */
+  resources: Record<string, Record<string, string>>;
+  /** ids of documents outside the policy texts (computed at build time from SOURCES) */
+  outsideDocs: string[];
+  /** '/policy/' or '/en/policy/' */
+  policyBase: string;
+}
+
+const FIRST = 'area';
+
+interface HistoryState {
+  step: string;
+  depth: number;
+}
+
+const historyDepth = () => {
+  const s = (typeof history !== 'undefined' ? history.state : null) as HistoryState | null;
+  return s && typeof s.depth === 'number' ? s.depth : 0;
+};
+
+export default function CheckApp({ locale, resources, outsideDocs, policyBase }: CheckAppProps) {
+  const t = useMemo(() => {
+    const i18n = createI18n(locale, resources);
+    return i18n.t.bind(i18n) as T;
+  }, [locale]);
+  const [nav, setNav] = useState<Saved>({ answers: emptyAnswers(), step: FIRST });
+  const [loaded, setLoaded] = useState(false);
+  const [elder, setElder] = useState(false);
+  const [message, setMessage] = useState('');
+  const [confirmClear, setConfirmClear] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  // Restore this tab's answers and listen to the back button.
+  useEffect(() => {
+    const saved = load();
+    const step = saved?.step ?? FIRST;
+    if (saved) setNav(saved);
+    history.replaceState({ step, depth: historyDepth() } satisfies HistoryState, '');
+    setElder(loadElder());
+    setLoaded(true);
+    const onPop = (ev: PopStateEvent) => {
+      const s = (ev.state as HistoryState | null)?.step;
+      if (typeof s !== 'string') return;
+      moved.current = true;
+      setNav((n) => ({ answers: n.answers, step: s }));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (loaded) save(nav);
+  }, [nav, loaded]);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('elder', elder);
+  }, [elder]);
+
+  const w = useMemo(() => walk(nav.answers), [nav.answers]);
+  const gap = w.steps.find((s) => !s.answered && !s.optional);
+
+  // Where we are: a step of the walk, the check-answers page or the result. A step that no longer
+  // exists (a member was removed) or a summary reached with questions still open falls back to the
+  // first open question.
+  let stepId = nav.step;
+  const isSummary = stepId === 'check' || stepId === 'result';
+  if (isSummary && gap) stepId = gap.id;
+  const current = w.steps.find((s) => s.id === stepId);
+  if (!current && !(stepId === 'check' || stepId === 'result')) stepId = gap?.id ?? 'check';
+  const step = w.steps.find((s) => s.id === stepId);
+
+  useEffect(() => {
+    if (!loaded || stepId === nav.step) return;
+    setNav((n) => ({ ...n, step: stepId, returnTo: isSummary ? 'check' : n.returnTo }));
+    history.replaceState({ step: stepId, depth: historyDepth() } satisfies HistoryState, '');
+  }, [stepId, nav.step, loaded]);
+
+  // After moving, the new question's heading takes focus (as a new page would for a screen reader);
+  // a layout effect, so that focus is there before anything else can be typed.
+  useLayoutEffect(() => {
+    const h1 = headingRef.current;
+    if (h1) document.title = `${h1.textContent ?? ''} – ${t('common:site.name')}`;
+    if (!moved.current) return;
+    moved.current = false;
+    window.scrollTo(0, 0);
+    h1?.focus();
+  }, [stepId]);
+
+  useEffect(() => {
+    if (confirmClear) confirmRef.current?.focus();
+  }, [confirmClear]);
+
+  function go(target: string, returnTo?: Saved['returnTo'], replace = false) {
+    moved.current = true;
+    setMessage('');
+    setNav((n) => ({ answers: n.answers, step: target, ...(returnTo ? { returnTo } : {}) }));
+    const state: HistoryState = { step: target, depth: historyDepth() + (replace ? 0 : 1) };
+    if (replace) history.replaceState(state, '');
+    else history.pushState(state, '');
+  }
+
+  function setAnswers(answers: Answers) {
+    setNav((n) => ({ ...n, answers }));
+  }
+
+  function answer(s: Step, v: Value) {
+    const answers = setValue(nav.answers, s, v);
+    const next = walk(answers);
+    const after = next.steps.slice(next.steps.findIndex((x) => x.id === s.id) + 1);
+    let ret = nav.returnTo;
+    let target: string;
+    if (ret === 'check') {
+      target = after.find((x) => !x.answered && !x.optional)?.id ?? 'check';
+    } else if ((ret === 'members' || ret === 'members-check') && s.section === 'members' && s.member !== undefined) {
+      // adding or changing one member from the list: that member's questions, then the list again
+      const more = after.find((x) => x.member === s.member && x.section === 'members');
+      target = more?.id ?? 'members';
+      if (!more) ret = ret === 'members-check' ? 'check' : undefined;
+    } else {
+      target = after[0]?.id ?? 'check';
+    }
+    setAnswers(answers);
+    go(target, ret);
+  }
+
+  const memberReturn = (): Saved['returnTo'] => (nav.returnTo === 'check' || nav.returnTo === 'members-check' ? 'members-check' : 'members');
+
+  function addMember() {
+    const i = nav.answers.members.length;
+    setAnswers({ ...nav.answers, members: [...nav.answers.members, {}] });
+    go(`m${i}.relation`, memberReturn());
+  }
+
+  function removeMember(i: number) {
+    const who = whoLabel(t, nav.answers, i);
+    setAnswers({ ...nav.answers, members: nav.answers.members.filter((_, k) => k !== i) });
+    setMessage(t('check:members.removed', { who }));
+  }
+
+  function membersDone() {
+    const answers = setValue(nav.answers, { key: 'membersDone' }, 'yes');
+    const next = walk(answers);
+    const after = next.steps.slice(next.steps.findIndex((x) => x.id === 'members') + 1);
+    setAnswers(answers);
+    if (nav.returnTo === 'check') go(after.find((x) => !x.answered && !x.optional)?.id ?? 'check', 'check');
+    else go(after[0]?.id ?? 'check');
+  }
+
+  function back() {
+    if (historyDepth() > 0) {
+      history.back();
+      return;
+    }
+    const i = w.steps.findIndex((s) => s.id === stepId);
+    const prev = stepId === 'result' ? 'check' : stepId === 'check' ? w.steps[w.steps.length - 1]?.id : w.steps[i - 1]?.id;
+    if (prev) go(prev, undefined, true);
+  }
+
+  function importHousehold(h: HouseholdInput) {
+    setAnswers(fromHousehold(h));
+    go('check');
+    setMessage(t('check:file.imported'));
+  }
+
+  function clearEverything() {
+    clearAll();
+    saveElder(elder); // a display preference, not an answer
+    setConfirmClear(false);
+    moved.current = true;
+    setNav({ answers: emptyAnswers(), step: FIRST });
+    history.replaceState({ step: FIRST, depth: 0 } satisfies HistoryState, '');
+    setMessage(t('common:clear.done'));
+  }
+
+  function toggleElder() {
+    setElder(!elder);
+    saveElder(!elder);
+  }
+
+  const today = nav.answers.kept?.asOf ?? todayIso();
+  const household = w.household;
+  const evaluation = stepId === 'result' ? run(household) : null;
+
+  function speechText(): string {
+    const pause = t('check:speech.pause');
+    if (stepId === 'result' && evaluation) return summaryLines(t, household, evaluation).join(pause);
+    const h1 = headingRef.current?.textContent ?? '';
+    const hint = document.querySelector('.check-main .hint')?.textContent ?? '';
+    return [h1, hint].filter(Boolean).join(pause);
+  }
+
+  let main;
+  let index = -1;
+  if (stepId === 'check') {
+    main = <CheckAnswers t={t} answers={nav.answers} walk={w} headingRef={headingRef} onChange={(id) => go(id, 'check')} onSubmit={() => go('result')} />;
+  } else if (stepId === 'result') {
+    main = evaluation ? (
+      <ResultPage
+        t={t}
+        household={household}
+        evaluation={evaluation}
+        unsure={unsureLines(t, nav.answers, w.steps, (s) => valueOf(nav.answers, s))}
+        policyBase={policyBase}
+        outsideDocs={outsideDocs}
+        today={today}
+        headingRef={headingRef}
+        onEdit={() => go('check')}
+        onImport={importHousehold}
+      />
+    ) : (
+      <p>{t('check:result.failed')}</p>
+    );
+  } else if (step?.field.kind === 'members') {
+    index = w.steps.indexOf(step);
+    main = (
+      <MembersHub
+        t={t}
+        answers={nav.answers}
+        walk={w}
+        who={(i) => whoLabel(t, nav.answers, i)}
+        headingRef={headingRef}
+        onAdd={addMember}
+        onChange={(i) => go(`m${i}.${i === 0 ? 'age' : 'relation'}`, memberReturn())}
+        onRemove={removeMember}
+        onContinue={membersDone}
+      />
+    );
+  } else if (step) {
+    index = w.steps.indexOf(step);
+    main = (
+      <StepForm
+        key={step.id}
+        t={t}
+        step={step}
+        value={valueOf(nav.answers, step)}
+        title={questionText(t, nav.answers, step)}
+        hint={hintText(t, nav.answers, step)}
+        optionLabel={(o) => optionText(t, nav.answers, step, o)}
+        asOf={today}
+        monetary={typeof household.assets?.monetary === 'string' ? household.assets.monetary : undefined}
+        headingRef={headingRef}
+        onSubmit={(v) => answer(step, v)}
+      />
+    );
+  }
+  const section = step?.section;
+
+  return (
+    <div class="check-app">
+      <div class="check-tools no-print">
+        <button type="button" class="button tool" aria-pressed={elder} onClick={toggleElder}>
+          {t('common:elder.toggle')}
+        </button>
+        <ReadAloud key={stepId} t={t} locale={locale} text={speechText} />
+        <button type="button" class="button tool" onClick={() => setConfirmClear(true)}>
+          {t('common:clear')}
+        </button>
+      </div>
+      {confirmClear && (
+        <div class="confirm no-print" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="clear-q">
+          <p id="clear-q">{t('common:clear.confirm')}</p>
+          <p class="hint">{t('check:clear.what')}</p>
+          <button type="button" class="button warning" onClick={clearEverything}>
+            {t('check:clear.yes')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => setConfirmClear(false)}>
+            {t('common:cancel')}
+          </button>
+        </div>
+      )}
+      <p class="message no-print" role="status">
+        {message}
+      </p>
+      {stepId !== FIRST && (
+        <p class="no-print back">
+          <button type="button" class="button link back-link" onClick={back}>
+            {t('common:back')}
+          </button>
+        </p>
+      )}
+      {index >= 0 && section && (
+        <p class="progress no-print">
+          <span>{t('check:progress', { n: index + 1, total: w.estimate })}</span> <span class="section-name">{t(`check:section.${section}`)}</span>
+        </p>
+      )}
+      {stepId === 'check' && <p class="progress no-print">{t('check:progress.check')}</p>}
+      <div class="check-main">{main}</div>
+      {(stepId === FIRST || stepId === 'check') && <FilePanel t={t} household={stepId === 'check' ? household : null} onImport={importHousehold} />}
+    </div>
+  );
+}

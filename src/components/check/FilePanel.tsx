@@ -1,0 +1,106 @@
+// Save the answers as a household file (contract §2) on this device, or open one. Nothing is sent:
+// the file is made in the browser (Blob + <a download>) and read with FileReader.
+import { useState } from 'preact/hooks';
+import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
+import { readHouseholdFile, writeHouseholdFile } from '../../lib/household-file.ts';
+import type { T } from '../../lib/explain.ts';
+import { todayIso } from './questions.ts';
+
+/** "members.1.age" → "成员2 的年龄"; unknown parts are shown as written. */
+export function pathText(t: T, path: string): string {
+  if (!path) return t('check:path.file');
+  const parts = path.split('.');
+  if (parts[0] === 'members') {
+    if (parts.length === 1) return t('check:path.members');
+    const who = t('rules:member.label', { n: Number(parts[1]) + 1 });
+    const rest = parts.slice(2).filter((p) => !/^\d+$/.test(p));
+    if (rest.length === 0) return who;
+    const key = `check:path.member.${rest.join('.')}`;
+    const field = t(key, { defaultValue: '' }) || t(`check:path.member.${rest[0]}`, { defaultValue: '' }) || rest.join('.');
+    return t('check:path.of', { who, field });
+  }
+  return t(`check:path.${path}`, { defaultValue: '' }) || t(`check:path.${parts[0]}`, { defaultValue: '' }) || path;
+}
+
+export function issueText(t: T, issue: ValidationIssue): string {
+  return t('check:file.issue', { where: pathText(t, issue.path), problem: t(`rules:issue.${issue.code}`, { defaultValue: issue.message }) });
+}
+
+export interface FilePanelProps {
+  t: T;
+  /** the household to save, or null when there is nothing to save yet */
+  household: HouseholdInput | null;
+  onImport: (h: HouseholdInput) => void;
+}
+
+export function FilePanel({ t, household, onImport }: FilePanelProps) {
+  const [issues, setIssues] = useState<ValidationIssue[] | null>(null);
+
+  function exportFile() {
+    if (!household) return;
+    const blob = new Blob([writeHouseholdFile(household)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = t('check:file.name', { date: todayIso() });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function importFile(ev: Event) {
+    const input = ev.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = ''; // the same file can be chosen again after fixing it
+    const read = readHouseholdFile(text);
+    if (!read.ok) {
+      setIssues(read.issues.length ? read.issues : [{ path: '', code: read.error, message: read.error }]);
+      return;
+    }
+    setIssues(null);
+    onImport(read.household);
+  }
+
+  return (
+    <section class="file-panel no-print" aria-labelledby="file-h">
+      <h2 id="file-h">{t('check:file.title')}</h2>
+      <p class="hint">{t('check:file.intro')}</p>
+      {household && (
+        <p>
+          <button type="button" class="button secondary" onClick={exportFile}>
+            {t('check:file.export')}
+          </button>
+        </p>
+      )}
+      <div class={`field${issues ? ' field-error' : ''}`}>
+        <label for="import-file" class="label">
+          {t('check:file.import')}
+        </label>
+        <p class="hint" id="import-hint">
+          {t('check:file.importHint')}
+        </p>
+        {issues && (
+          <div class="import-problems" role="alert" id="import-error">
+            <p class="error-message">{t('check:file.problems', { count: issues.length })}</p>
+            <ul>
+              {issues.map((issue, i) => (
+                <li key={i}>{issueText(t, issue)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <input
+          type="file"
+          id="import-file"
+          accept=".json,application/json"
+          class="input-file"
+          aria-describedby={issues ? 'import-hint import-error' : 'import-hint'}
+          onChange={importFile}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The result: the engine's evaluation in words (ResultView), what was answered 不确定, the
+// materials checklist with its print button, and saving the household file.
+import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
+import type { T } from '../../lib/explain.ts';
+import { ResultView } from '../result/ResultView.tsx';
+import { Checklist } from '../result/Checklist.tsx';
+import { FilePanel } from './FilePanel.tsx';
+
+export interface ResultPageProps {
+  t: T;
+  household: HouseholdInput;
+  evaluation: Evaluation;
+  unsure: string[];
+  policyBase: string;
+  outsideDocs: readonly string[];
+  today: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  onEdit: () => void;
+  onImport: (h: HouseholdInput) => void;
+}
+
+export function ResultPage(props: ResultPageProps) {
+  const { t, household, evaluation, unsure } = props;
+  const [hidePersonal, setHidePersonal] = useState(false);
+  return (
+    <div class="result-page" data-step="result">
+      <h1 ref={props.headingRef} tabIndex={-1}>
+        {t('rules:result.title')}
+      </h1>
+      {unsure.length > 0 && (
+        <section class="unsure" aria-labelledby="unsure-h">
+          <h2 id="unsure-h">{t('check:result.unsure.title')}</h2>
+          <p>{t('check:result.unsure.intro')}</p>
+          <ul>
+            {unsure.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ResultView t={t} household={household} evaluation={evaluation} policyBase={props.policyBase} outsideDocs={props.outsideDocs} level={2} />
+      <div class={`checklist-wrap${hidePersonal ? ' hide-personal' : ''}`}>
+        <div class="print-controls no-print">
+          <div class="checkbox">
+            <input type="checkbox" id="hide-personal" checked={hidePersonal} onChange={(e) => setHidePersonal((e.currentTarget as HTMLInputElement).checked)} />
+            <label for="hide-personal">{t('rules:checklist.hideFigures')}</label>
+          </div>
+          <button type="button" class="button secondary" onClick={() => window.print()}>
+            {t('rules:checklist.print')}
+          </button>
+        </div>
+        <Checklist t={t} household={household} evaluation={evaluation} today={props.today} />
+      </div>
+      <FilePanel t={t} household={household} onImport={props.onImport} />
+      <p class="no-print">
+        <button type="button" class="button secondary" onClick={props.onEdit}>
+          {t('check:result.edit')}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,305 @@
+// One question on its own page (GOV.UK "one thing per page"): the question is the h1 (inside the
+// legend for radios and checkboxes), a hint says where to find the figure, errors sit beside the
+// field and in a summary at the top. What the resident typed stays in the field on error.
+import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import type { T } from '../../lib/explain.ts';
+import type { Value } from './answers.ts';
+import { parseArea, parseCount, parseMoney, greaterThanMoney, toHalfWidth } from './money-input.ts';
+import type { Step } from './questions.ts';
+import { IllnessPicker } from './IllnessPicker.tsx';
+import { ErrorMessage, ErrorSummary, fieldId, type FieldError } from './ui.tsx';
+
+export interface StepFormProps {
+  t: T;
+  step: Step;
+  value: Value | undefined;
+  title: string;
+  hint: string;
+  optionLabel: (option: string) => string;
+  /** the date answers are checked against (YYYY-MM-DD) */
+  asOf: string;
+  /** fromHome: the total it cannot exceed */
+  monetary?: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  onSubmit: (v: Value) => void;
+}
+
+const asList = (v: Value | undefined) => (Array.isArray(v) ? v : []);
+const asText = (v: Value | undefined) => (typeof v === 'string' ? v : '');
+
+/** The raw text fields of a step, from a stored answer. */
+function initialText(step: Step, v: Value | undefined): Record<string, string> {
+  const s = asText(v);
+  if (step.field.kind === 'since') {
+    const m = /^(\d{4})-(\d{2})/.exec(s);
+    return { year: m ? m[1] : '', month: m ? String(Number(m[2])) : '' };
+  }
+  if (step.field.kind === 'area') return { main: s === 'unsure' ? '' : s };
+  return { main: s };
+}
+
+function initialChoice(step: Step, v: Value | undefined): Value | undefined {
+  if (step.field.kind === 'since') return v === undefined ? undefined : /^\d/.test(asText(v)) ? 'date' : v;
+  if (step.field.kind === 'area') return v === 'unsure' ? 'unsure' : undefined;
+  return v;
+}
+
+export function StepForm(props: StepFormProps) {
+  const { t, step, title, hint, optionLabel, headingRef } = props;
+  const field = step.field;
+  const [choice, setChoice] = useState<Value | undefined>(() => initialChoice(step, props.value));
+  const [text, setText] = useState<Record<string, string>>(() => initialText(step, props.value));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const id = fieldId(step.key);
+  const hintId = `${id}-hint`;
+  const errorFor = (target: string) => errors.find((e) => e.target === target)?.message;
+  const anyError = errors.length > 0;
+  const describedBy = (target: string) => [hint ? hintId : '', errorFor(target) ? `${target}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  function validate(): { errors: FieldError[]; value?: Value } {
+    const err = (target: string, message: string) => ({ errors: [{ target, message }] });
+    switch (field.kind) {
+      case 'choice':
+        return choice === undefined ? err(fieldId(step.key, field.options[0]), t('check:error.choose')) : { errors: [], value: choice };
+      case 'multi': {
+        const picked = asList(choice);
+        return picked.length === 0 ? err(fieldId(step.key, field.options[0]), t(field.none ? 'check:error.chooseOrNone' : 'check:error.chooseSome')) : { errors: [], value: picked };
+      }
+      case 'illness': {
+        const picked = asList(choice);
+        return picked.length === 0 ? err('illness-search', t('check:error.illness')) : { errors: [], value: picked };
+      }
+      case 'money': {
+        const read = parseMoney(text.main ?? '');
+        if (!read.ok) return err(id, read.error === 'empty' ? t('check:error.money.empty') : t(`common:money.${read.error}`));
+        if (step.key === 'fromHome' && props.monetary !== undefined && greaterThanMoney(read.value, props.monetary))
+          return err(id, t('check:error.fromHome', { monetary: props.monetary }));
+        return { errors: [], value: read.value };
+      }
+      case 'count': {
+        const read = parseCount(text.main ?? '', field.min, field.max);
+        if (!read.ok)
+          return err(id, read.error === 'empty' ? t('check:error.count.empty') : read.error === 'range' ? t('common:number.range', { min: field.min, max: field.max }) : t('common:number.invalid'));
+        return { errors: [], value: String(read.value) };
+      }
+      case 'area': {
+        if (choice === 'unsure') return { errors: [], value: 'unsure' };
+        const read = parseArea(text.main ?? '', field.max);
+        if (!read.ok) return err(id, t(read.error === 'empty' ? 'check:error.area.empty' : read.error === 'range' ? 'check:error.area.range' : 'check:error.area.invalid'));
+        return { errors: [], value: String(read.value) };
+      }
+      case 'text': {
+        const v = (text.main ?? '').trim();
+        return v.length > field.max ? err(id, t('check:error.name.long', { max: field.max })) : { errors: [], value: v };
+      }
+      case 'since': {
+        if (choice === undefined) return err(fieldId(step.key, 'none'), t('check:error.choose'));
+        if (choice !== 'date') return { errors: [], value: choice };
+        const year = toHalfWidth(text.year ?? '').replace(/年$/, '');
+        const month = toHalfWidth(text.month ?? '').replace(/月$/, '');
+        const out: FieldError[] = [];
+        const thisYear = Number(props.asOf.slice(0, 4));
+        if (!/^\d{4}$/.test(year) || Number(year) < 1990 || Number(year) > thisYear) out.push({ target: 'since-year', message: t('check:error.since.year', { max: thisYear }) });
+        if (!/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12) out.push({ target: 'since-month', message: t('check:error.since.month') });
+        if (out.length) return { errors: out };
+        const date = `${year}-${month.padStart(2, '0')}-01`;
+        if (date > props.asOf) return err('since-year', t('check:error.since.future'));
+        return { errors: [], value: date };
+      }
+      default:
+        return { errors: [] };
+    }
+  }
+
+  function submit(ev: Event) {
+    ev.preventDefault();
+    const out = validate();
+    setErrors(out.errors);
+    if (out.errors.length === 0 && out.value !== undefined) props.onSubmit(out.value);
+  }
+
+  const heading = (
+    <h1 ref={headingRef} tabIndex={-1} class="question">
+      {title}
+    </h1>
+  );
+  const hintEl = hint ? (
+    <p class="hint" id={hintId}>
+      {hint}
+    </p>
+  ) : null;
+
+  const radio = (name: string, value: string, label: string, checked: boolean, onChange: () => void) => {
+    const rid = fieldId(name, value);
+    return (
+      <div class="radio" key={value}>
+        <input type="radio" id={rid} name={name} value={value} checked={checked} onChange={onChange} />
+        <label for={rid}>{label}</label>
+      </div>
+    );
+  };
+  const checkbox = (name: string, value: string, label: string, checked: boolean, onChange: (on: boolean) => void) => {
+    const cid = fieldId(name, value);
+    return (
+      <div class="checkbox" key={value}>
+        <input type="checkbox" id={cid} name={name} value={value} checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+        <label for={cid}>{label}</label>
+      </div>
+    );
+  };
+  // radios, checkboxes: one message for the group; the date has its own beside each box
+  const groupError = field.kind === 'since' ? errorFor(fieldId(step.key, 'none')) : errors[0]?.message;
+  const groupErrorId = `${id}-group-error`;
+  const fieldsetProps = {
+    class: `field${anyError ? ' field-error' : ''}`,
+    'aria-describedby': [hint ? hintId : '', groupError ? groupErrorId : ''].filter(Boolean).join(' ') || undefined,
+  };
+
+  let body;
+  if (field.kind === 'choice') {
+    body = (
+      <fieldset {...fieldsetProps}>
+        <legend>{heading}</legend>
+        {hintEl}
+        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
+        <div class="radios">
+          {field.options.map((o) => radio(step.key, o, optionLabel(o), choice === o, () => setChoice(o)))}
+          {field.unsure && (
+            <>
+              <p class="or">{t('check:or')}</p>
+              {radio(step.key, 'unsure', t('common:unsure'), choice === 'unsure', () => setChoice('unsure'))}
+            </>
+          )}
+        </div>
+      </fieldset>
+    );
+  } else if (field.kind === 'multi') {
+    const picked = asList(choice);
+    const toggle = (o: string, on: boolean) => {
+      if (o === 'none') setChoice(on ? ['none'] : []);
+      else setChoice(on ? [...picked.filter((p) => p !== 'none' && p !== o), o] : picked.filter((p) => p !== o));
+    };
+    body = (
+      <fieldset {...fieldsetProps}>
+        <legend>{heading}</legend>
+        {hintEl}
+        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
+        <div class="checkboxes">
+          {field.options.map((o) => checkbox(step.key, o, optionLabel(o), picked.includes(o), (on) => toggle(o, on)))}
+          {field.none && (
+            <>
+              <p class="or">{t('check:or')}</p>
+              {checkbox(step.key, 'none', t(`check:opt.none.${step.key}`), picked.includes('none'), (on) => toggle('none', on))}
+            </>
+          )}
+        </div>
+      </fieldset>
+    );
+  } else if (field.kind === 'illness') {
+    body = (
+      <fieldset {...fieldsetProps}>
+        <legend>{heading}</legend>
+        {hintEl}
+        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
+        <IllnessPicker t={t} picked={asList(choice)} onChange={setChoice} />
+      </fieldset>
+    );
+  } else if (field.kind === 'since') {
+    body = (
+      <fieldset {...fieldsetProps}>
+        <legend>{heading}</legend>
+        {hintEl}
+        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
+        <div class="radios">
+          {radio(step.key, 'none', t('check:opt.since.none'), choice === 'none', () => setChoice('none'))}
+          {radio(step.key, 'date', t('check:opt.since.date'), choice === 'date', () => setChoice('date'))}
+          {choice === 'date' && (
+            <div class="conditional">
+              <fieldset class="date">
+                <legend>{t('check:since.when')}</legend>
+                <div class="date-parts">
+                  {(['year', 'month'] as const).map((part) => {
+                    const pid = `since-${part}`;
+                    return (
+                      <div class="date-part" key={part}>
+                        <label for={pid}>{t(`check:since.${part}`)}</label>
+                        <ErrorMessage t={t} id={`${pid}-error`} message={errorFor(pid)} />
+                        <input
+                          id={pid}
+                          type="text"
+                          inputMode="numeric"
+                          autocomplete="off"
+                          class={`input-${part}${errorFor(pid) ? ' input-error' : ''}`}
+                          value={text[part] ?? ''}
+                          aria-invalid={errorFor(pid) ? 'true' : undefined}
+                          aria-describedby={errorFor(pid) ? `${pid}-error` : undefined}
+                          onInput={(e) => setText({ ...text, [part]: (e.currentTarget as HTMLInputElement).value })}
+                        />
+                      </div>
+                    );
+                  })}
+                </div>
+              </fieldset>
+            </div>
+          )}
+          <p class="or">{t('check:or')}</p>
+          {radio(step.key, 'unsure', t('common:unsure'), choice === 'unsure', () => setChoice('unsure'))}
+        </div>
+      </fieldset>
+    );
+  } else {
+    // one text box: money, count, area, name
+    const kind = field.kind;
+    const message = errorFor(id);
+    const input = (
+      <input
+        id={id}
+        name={step.key}
+        type="text"
+        inputMode={kind === 'money' || kind === 'area' ? 'decimal' : kind === 'count' ? 'numeric' : undefined}
+        autocomplete="off"
+        spellcheck={false}
+        class={`input-${kind}${message ? ' input-error' : ''}`}
+        value={text.main ?? ''}
+        disabled={kind === 'area' && choice === 'unsure'}
+        aria-invalid={message ? 'true' : undefined}
+        aria-describedby={describedBy(id)}
+        onInput={(e) => setText({ main: (e.currentTarget as HTMLInputElement).value })}
+      />
+    );
+    body = (
+      <div class={`field${message ? ' field-error' : ''}`}>
+        <h1 ref={headingRef} tabIndex={-1} class="question">
+          <label for={id}>{title}</label>
+        </h1>
+        {hintEl}
+        <ErrorMessage t={t} id={`${id}-error`} message={message} />
+        {kind === 'money' || kind === 'area' ? (
+          <div class="input-unit">
+            {input}
+            <span class="unit">{t(kind === 'money' ? 'common:yuan' : 'check:unit.area')}</span>
+          </div>
+        ) : (
+          input
+        )}
+        {kind === 'area' && (
+          <div class="checkboxes">
+            <p class="or">{t('check:or')}</p>
+            {checkbox(step.key, 'unsure', t('common:unsure'), choice === 'unsure', (on) => setChoice(on ? 'unsure' : undefined))}
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <form class="step" data-step={step.id} noValidate onSubmit={submit}>
+      <ErrorSummary t={t} errors={errors} />
+      {body}
+      <button type="submit" class="button primary">
+        {t('common:continue')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+// What the resident has answered, as kept in sessionStorage (one key, this tab only).
+// Answers are plain strings keyed by question; questions.ts turns them into a household file.
+import type { HouseholdInput } from '../../rules/index.ts';
+
+export type Value = string | string[];
+export type MemberAnswers = Record<string, Value | undefined>;
+
+/** Parts of an imported household file that no question asks; kept so an import loses nothing. */
+export interface Kept {
+  asOf?: string;
+  singlePersonCoverage?: boolean;
+  living?: string | number | null;
+  assumptions?: HouseholdInput['assumptions'];
+}
+
+export interface Answers {
+  /** household-level answers, by question key */
+  f: Record<string, Value | undefined>;
+  /** one record per member; member 0 is the applicant */
+  members: MemberAnswers[];
+  kept?: Kept;
+}
+
+export interface Saved {
+  answers: Answers;
+  step: string;
+  /**
+   * Where "continue" leads back to: the check-answers page (changing an answer there), the list
+   * of members (adding or changing one), or the list and then the check-answers page.
+   */
+  returnTo?: 'check' | 'members' | 'members-check';
+}
+
+export const STORAGE_KEY = 'jinzhucha.check';
+export const ELDER_KEY = 'jinzhucha.elder';
+
+export const emptyAnswers = (): Answers => ({ f: {}, members: [{}] });
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null; // storage disabled: the questionnaire still works, it just forgets on reload
+  }
+}
+
+export function load(): Saved | null {
+  const raw = storage()?.getItem(STORAGE_KEY);
+  if (!raw) return null;
+  try {
+    const saved = JSON.parse(raw) as Saved;
+    if (!saved || typeof saved.step !== 'string' || !saved.answers || !Array.isArray(saved.answers.members)) return null;
+    return saved;
+  } catch {
+    return null;
+  }
+}
+
+export function save(saved: Saved): void {
+  try {
+    storage()?.setItem(STORAGE_KEY, JSON.stringify(saved));
+  } catch {
+    /* full or disabled: nothing else to do */
+  }
+}
+
+export function clearAll(): void {
+  try {
+    storage()?.clear();
+  } catch {
+    /* nothing stored */
+  }
+}
+
+export function loadElder(): boolean {
+  return storage()?.getItem(ELDER_KEY) === '1';
+}
+
+export function saveElder(on: boolean): void {
+  try {
+    if (on) storage()?.setItem(ELDER_KEY, '1');
+    else storage()?.removeItem(ELDER_KEY);
+  } catch {
+    /* ignore */
+  }
+}
+
+const yn = (b: boolean | undefined) => (b ? 'yes' : 'no');
+const str = (v: string | number | undefined | null, fallback = '0') => (v === undefined || v === null ? fallback : String(v));
+
+/**
+ * Answers from a valid household file (an import). The applicant is put first, as the
+ * questionnaire asks about "you" first; every other member keeps its order.
+ */
+export function fromHousehold(file: HouseholdInput): Answers {
+  const members = [...file.members];
+  const applicant = members.findIndex((m) => m.relation === 'applicant');
+  if (applicant > 0) members.unshift(...members.splice(applicant, 1));
+  const a: Answers = { f: {}, members: [] };
+  for (const [i, m] of members.entries()) {
+    const ma: MemberAnswers = {};
+    if (i > 0) ma.relation = m.relation;
+    if (m.name !== undefined) ma.name = m.name;
+    ma.age = String(m.age);
+    ma.income = str(m.monthlyIncome);
+    const dis = m.disabilities ?? [];
+    ma.disabled = yn(dis.length > 0);
+    if (dis.length) {
+      ma.dtypes = dis.map((d) => d.type);
+      for (const d of dis) ma[`grade.${d.type}`] = String(d.grade);
+    }
+    const ill = m.illnesses ?? [];
+    ma.ill = yn(ill.length > 0);
+    if (ill.length) ma.illnesses = [...ill];
+    ma.student = m.student ? m.student.level : 'none';
+    if (m.student) ma.fullTime = yn(m.student.fullTime);
+    ma.bpu = yn(m.bothParentsUnavailable);
+    ma.supporters = m.supporters ?? 'able';
+    ma.ruralCare = m.ruralCare ?? 'dispersed';
+    ma.since = m.illnessDeductionSince ?? 'none';
+    a.members.push(ma);
+  }
+  const hh = file.household ?? {};
+  const f = a.f;
+  f.area = file.area ?? 'urban';
+  f.membersDone = 'yes';
+  f.singleParent = hh.singleParent ?? 'none';
+  f.childless = yn(hh.childless);
+  if (members.length === 2) {
+    const [p0, p1] = [Boolean(members[0].hasPension), Boolean(members[1].hasPension)];
+    f.pension = p0 && p1 ? 'both' : p0 ? 'self' : p1 ? 'other' : 'neither';
+  }
+  f.fps = yn(hh.familyPlanningSupport);
+  f.coverage = hh.currentCoverage ?? 'none';
+  f.proxy = yn(hh.applyingByProxy);
+  const as = file.assets ?? {};
+  f.monetary = str(as.monetary);
+  f.fromHome = str(as.monetaryFromSellingOnlyHomeForIllness);
+  f.homes = str(as.homes);
+  f.homesArea = str(as.homesTotalArea);
+  f.cars = str(as.cars);
+  f.carsValue = str(as.carsTotalValue);
+  const ex = file.rigidExpenses ?? {};
+  const kinds = EXPENSE_KINDS.filter((k) => Number(ex[k] ?? 0) > 0);
+  f.expKinds = kinds.length ? kinds : ['none'];
+  for (const k of kinds) f[`exp.${k}`] = str(ex[k]);
+  const co = file.conduct ?? {};
+  const flags = CONDUCT_FLAGS.filter((k) => co[k]);
+  f.conduct = flags.length ? flags : ['none'];
+  const kept: Kept = {};
+  if (file.asOf) kept.asOf = file.asOf;
+  if (hh.singlePersonCoverage) kept.singlePersonCoverage = true;
+  if (ex.living !== undefined && ex.living !== null) kept.living = ex.living;
+  if (file.assumptions) kept.assumptions = file.assumptions;
+  if (Object.keys(kept).length) a.kept = kept;
+  return a;
+}
+
+export const EXPENSE_KINDS = ['medical', 'education', 'rehabilitation', 'disasterAccident', 'other'] as const;
+export const CONDUCT_FLAGS = ['refusesInvestigation', 'refusesAuthorization', 'luxurySpending', 'refusedJobsThreeTimes'] as const;

@@ -1,0 +1,32 @@
+// Asking the engine whether a question can matter: the questionnaire holds no rule of its own,
+// it evaluates the answers so far with and without a possible answer and compares.
+import { evaluate, isError, type Evaluation, type HouseholdInput } from '../../rules/index.ts';
+
+const cache = new Map<string, Evaluation | null>();
+
+/** The engine's evaluation, or null when the household is not (yet) valid. Memoised. */
+export function run(h: HouseholdInput): Evaluation | null {
+  const key = JSON.stringify(h);
+  let out = cache.get(key);
+  if (out === undefined) {
+    const e = evaluate(JSON.parse(key));
+    out = isError(e) ? null : e;
+    if (cache.size > 300) cache.clear();
+    cache.set(key, out);
+  }
+  return out;
+}
+
+export function patched(h: HouseholdInput, patch: (copy: HouseholdInput) => void): HouseholdInput {
+  const copy = JSON.parse(JSON.stringify(h)) as HouseholdInput;
+  patch(copy);
+  return copy;
+}
+
+/** Whether the patch changes the result at all (any standing, amount, step, material). */
+export function changes(h: HouseholdInput, patch: (copy: HouseholdInput) => void): boolean {
+  const before = run(h);
+  const after = run(patched(h, patch));
+  if (!before || !after) return false;
+  return JSON.stringify(before.result) !== JSON.stringify(after.result);
+}

@@ -1,0 +1,381 @@
+// The questionnaire as data (DESIGN.md, aides-jeunes habit): each question has a `when`
+// predicate, so nothing irrelevant is asked. Where relevance depends on the rules, the predicate
+// asks the engine (engine.ts) with the answers given so far; the few other conditions are about
+// plain facts (a 70-year-old is not asked about school).
+//
+// walk(answers) goes through the questions in order, keeps the relevant ones and builds the
+// household file from their answers only: an answer to a question that is no longer relevant
+// (the age was changed) does not reach the engine.
+import { DISABILITY_TYPES, RELATIONS, STUDENT_LEVELS } from '../../rules/catalog.ts';
+import type { HouseholdInput } from '../../rules/index.ts';
+import { CONDUCT_FLAGS, EXPENSE_KINDS, type Answers, type MemberAnswers, type Value } from './answers.ts';
+import { changes, run, patched } from './engine.ts';
+import { greaterThanMoney } from './money-input.ts';
+
+export type Section = 'about' | 'members' | 'family' | 'assets' | 'expenses' | 'exclusions' | 'apply';
+export const SECTIONS: readonly Section[] = ['about', 'members', 'family', 'assets', 'expenses', 'exclusions', 'apply'];
+
+export type Field =
+  /** radios; labels `${labels}${value}`; `unsure` adds 不确定 */
+  | { kind: 'choice'; options: readonly string[]; labels: string; unsure?: boolean }
+  /** checkboxes; `none` is an exclusive "none of these" */
+  | { kind: 'multi'; options: readonly string[]; labels: string; none?: boolean }
+  | { kind: 'money' }
+  | { kind: 'count'; min: number; max: number }
+  | { kind: 'area'; max: number }
+  | { kind: 'text'; max: number }
+  | { kind: 'illness' }
+  | { kind: 'since' }
+  | { kind: 'members' };
+
+export type MemberInput = HouseholdInput['members'][number];
+
+interface Ctx {
+  a: Answers;
+  /** the household built so far from the relevant answers before this question */
+  h: HouseholdInput;
+  /** member questions: the member's index, answers and (once its age is known) its record */
+  i: number;
+  m: MemberAnswers;
+  mo?: MemberInput;
+}
+
+interface Question {
+  /** answer key */
+  key: string;
+  /** i18n id: check:q.<q> is the question, check:q.<q>.hint the hint */
+  q: string;
+  section: Section;
+  field: Field;
+  optional?: boolean;
+  /** member questions only: the disability type a grade question is about */
+  type?: string;
+  when?: (c: Ctx) => boolean;
+  /** an answer that was right but no longer fits the other answers counts as unanswered */
+  valid?: (v: Value, c: Ctx) => boolean;
+  apply?: (v: Value, c: Ctx) => void;
+}
+
+/** One question as asked: a question in context (which member). */
+export interface Step extends Question {
+  id: string;
+  member?: number;
+  answered: boolean;
+}
+
+const YES_NO = ['yes', 'no'] as const;
+const yesNo = (labels = 'check:opt.', unsure = false, options: readonly string[] = YES_NO): Field => ({ kind: 'choice', options, labels, unsure });
+const str = (v: Value | undefined) => (typeof v === 'string' ? v : '');
+const list = (v: Value | undefined) => (Array.isArray(v) ? v : []);
+const num = (v: Value | undefined) => Number(str(v) || 0);
+
+/** Who could be at school (幼儿园 to university); the engine decides what counts. */
+const SCHOOL_AGE = { from: 3, to: 30 };
+/** 劳动法 第十五条: work from 16; a younger child's income is asked only if one was entered. */
+const WORKING_AGE = 16;
+const FULL_TIME_ASKED = ['secondary-vocational', 'higher-vocational', 'undergraduate'];
+/** an amount no household reaches: "could any expense make 刚性支出 possible?" */
+const ANY_EXPENSE = '100000000';
+
+/** The member alone, as the applicant: for questions that depend only on that person. */
+function solo(c: Ctx, patch: (m: MemberInput) => void): HouseholdInput {
+  const m = { ...(JSON.parse(JSON.stringify(c.mo)) as MemberInput), relation: 'applicant' as const };
+  patch(m);
+  return { ...(c.h.asOf ? { asOf: c.h.asOf } : {}), area: c.h.area, members: [m] };
+}
+
+const members = (h: HouseholdInput) => h.members;
+const rigidPossible = (h: HouseholdInput | null) => (h ? run(h)?.result.programs.rigid.status !== 'unlikely' : false);
+
+const AREA_QUESTION: Question = {
+  key: 'area', q: 'area', section: 'about', field: { kind: 'choice', options: ['urban', 'rural'], labels: 'check:opt.area.' },
+  apply: (v, c) => void (c.h.area = v === 'rural' ? 'rural' : 'urban'),
+};
+
+const MEMBER_QUESTIONS: Question[] = [
+  {
+    key: 'relation', q: 'relation', section: 'members',
+    field: { kind: 'choice', options: RELATIONS.filter((r) => r !== 'applicant'), labels: 'rules:relation.' },
+    when: (c) => c.i > 0,
+  },
+  { key: 'name', q: 'name', section: 'members', field: { kind: 'text', max: 40 }, optional: true, when: (c) => c.i > 0 },
+  {
+    key: 'age', q: 'age', section: 'members', field: { kind: 'count', min: 0, max: 130 },
+    apply: (v, c) => {
+      const m = c.a.members[c.i];
+      const mo: MemberInput = { relation: c.i === 0 ? 'applicant' : (str(m.relation) as MemberInput['relation']), age: num(v) };
+      const name = str(m.name).trim();
+      if (name) mo.name = name.slice(0, 40);
+      c.mo = mo;
+      c.h.members.push(mo);
+    },
+  },
+  {
+    key: 'income', q: 'income', section: 'members', field: { kind: 'money' },
+    when: (c) => (c.mo?.age ?? 0) >= WORKING_AGE || num(c.m.income) > 0,
+    apply: (v, c) => void (c.mo!.monthlyIncome = str(v)),
+  },
+  { key: 'disabled', q: 'disabled', section: 'members', field: yesNo('check:opt.have.') },
+  {
+    key: 'dtypes', q: 'dtypes', section: 'members', field: { kind: 'multi', options: DISABILITY_TYPES, labels: 'rules:disability.' },
+    when: (c) => c.m.disabled === 'yes',
+    valid: (v) => list(v).length > 0,
+  },
+  ...DISABILITY_TYPES.map<Question>((type) => ({
+    key: `grade.${type}`, q: 'grade', type, section: 'members',
+    field: { kind: 'choice', options: ['1', '2', '3', '4'], labels: 'check:opt.grade.', unsure: true },
+    when: (c) => c.m.disabled === 'yes' && list(c.m.dtypes).includes(type),
+    // 不确定: the lowest grade (no deduction, no 特困 on this ground) — shown on the result as "check"
+    apply: (v, c) => void (c.mo!.disabilities ??= []).push({ type, grade: v === 'unsure' ? 4 : num(v) }),
+  })),
+  { key: 'ill', q: 'ill', section: 'members', field: yesNo('check:opt.have.') },
+  {
+    key: 'illnesses', q: 'illnesses', section: 'members', field: { kind: 'illness' },
+    when: (c) => c.m.ill === 'yes',
+    valid: (v) => list(v).length > 0,
+    apply: (v, c) => void (c.mo!.illnesses = list(v) as MemberInput['illnesses']),
+  },
+  {
+    key: 'student', q: 'student', section: 'members',
+    field: { kind: 'choice', options: ['none', ...STUDENT_LEVELS], labels: 'check:opt.student.' },
+    when: (c) => ((c.mo?.age ?? -1) >= SCHOOL_AGE.from && (c.mo?.age ?? 99) <= SCHOOL_AGE.to) || (c.m.student !== undefined && c.m.student !== 'none'),
+    apply: (v, c) => void (c.mo!.student = v === 'none' ? null : { level: str(v) as (typeof STUDENT_LEVELS)[number], fullTime: true }),
+  },
+  {
+    key: 'fullTime', q: 'fullTime', section: 'members', field: yesNo(),
+    when: (c) => !!c.mo?.student && (FULL_TIME_ASKED.includes(c.mo.student.level) || c.m.fullTime === 'no'),
+    apply: (v, c) => void (c.mo!.student!.fullTime = v === 'yes'),
+  },
+  {
+    key: 'bpu', q: 'bpu', section: 'members', field: yesNo(),
+    // asked when it could add the student supplement for this person (engine, on the person alone, no income)
+    when: (c) => !!c.mo && (c.m.bpu === 'yes' || changes(solo(c, (m) => (m.monthlyIncome = '0')), (h) => (h.members[0].bothParentsUnavailable = true))),
+    apply: (v, c) => void (c.mo!.bothParentsUnavailable = v === 'yes'),
+  },
+  {
+    key: 'supporters', q: 'supporters', section: 'members',
+    field: { kind: 'choice', options: ['none', 'unable', 'able'], labels: 'check:opt.supporters.', unsure: true },
+    // asked when, without an able supporter, this person could be 特困 (engine, on the person alone)
+    when: (c) => !!c.mo && ((c.m.supporters !== undefined && c.m.supporters !== 'able') || (run(solo(c, (m) => (m.supporters = 'none')))?.result.programs.tekun.members.length ?? 0) > 0),
+    // 不确定: "able" (the conservative value), listed on the result as something to check
+    apply: (v, c) => void (c.mo!.supporters = v === 'none' || v === 'unable' ? v : 'able'),
+  },
+  {
+    key: 'ruralCare', q: 'ruralCare', section: 'members',
+    field: { kind: 'choice', options: ['dispersed', 'central'], labels: 'check:opt.ruralCare.' },
+    when: (c) => !!c.mo && c.h.area === 'rural' && (c.m.ruralCare === 'central' || changes(solo(c, () => {}), (h) => (h.members[0].ruralCare = 'central'))),
+    apply: (v, c) => void (c.mo!.ruralCare = v === 'central' ? 'central' : 'dispersed'),
+  },
+];
+
+const hasRelation = (h: HouseholdInput, r: string) => h.members.some((m) => m.relation === r);
+
+/** Questions about the whole family, in order after the members. `i` is -1 there. */
+const FAMILY_QUESTIONS: Question[] = [
+  {
+    key: 'singleParent', q: 'singleParent', section: 'family',
+    field: { kind: 'choice', options: ['none', 'widowed', 'other'], labels: 'check:opt.singleParent.' },
+    when: (c) =>
+      !hasRelation(c.h, 'spouse') &&
+      hasRelation(c.h, 'child') &&
+      ((c.a.f.singleParent !== undefined && c.a.f.singleParent !== 'none') || changes(c.h, (h) => ((h.household ??= {}).singleParent = 'widowed'))),
+    apply: (v, c) => void ((c.h.household ??= {}).singleParent = str(v) as 'none' | 'widowed' | 'other'),
+  },
+  {
+    key: 'childless', q: 'childless', section: 'family', field: yesNo('check:opt.childless.'),
+    when: (c) =>
+      !hasRelation(c.h, 'child') &&
+      (c.a.f.childless === 'yes' ||
+        changes(c.h, (h) => {
+          (h.household ??= {}).childless = true;
+          h.members[0].hasPension = true; // with exactly one pension, so the 双老 item can show
+        })),
+    apply: (v, c) => void ((c.h.household ??= {}).childless = v === 'yes'),
+  },
+  {
+    key: 'pension', q: 'pension', section: 'family',
+    field: { kind: 'choice', options: ['self', 'other', 'both', 'neither'], labels: 'check:opt.pension.' },
+    when: (c) => members(c.h).length === 2 && ((c.a.f.pension !== undefined && c.a.f.pension !== 'neither') || changes(c.h, (h) => (h.members[0].hasPension = true))),
+    apply: (v, c) => {
+      c.h.members[0].hasPension = v === 'self' || v === 'both';
+      c.h.members[1].hasPension = v === 'other' || v === 'both';
+    },
+  },
+  {
+    key: 'fps', q: 'fps', section: 'family', field: yesNo('check:opt.fps.', true),
+    apply: (v, c) => void ((c.h.household ??= {}).familyPlanningSupport = v === 'yes'),
+  },
+  {
+    key: 'coverage', q: 'coverage', section: 'family',
+    field: { kind: 'choice', options: ['none', 'dibao', 'edge', 'tekun', 'rigid'], labels: 'check:opt.coverage.' },
+    apply: (v, c) => void ((c.h.household ??= {}).currentCoverage = str(v) as 'none'),
+  },
+];
+
+/** Per ill member, when the family already receives 低保 or 边缘 (the deduction exists only there). */
+const SINCE_QUESTION: Question = {
+  key: 'since', q: 'since', section: 'family', field: { kind: 'since' },
+  when: (c) => {
+    const cov = c.h.household?.currentCoverage;
+    if ((cov !== 'dibao' && cov !== 'edge') || !(c.mo?.illnesses ?? []).length) return false;
+    return /^\d/.test(str(c.m.since)) || changes(c.h, (h) => (h.members[c.i].illnessDeductionSince = '2000-01-01'));
+  },
+  valid: (v, c) => !/^\d/.test(str(v)) || str(v) <= (c.h.asOf ?? todayIso()),
+  apply: (v, c) => void (c.mo!.illnessDeductionSince = /^\d{4}-\d{2}-\d{2}$/.test(str(v)) ? str(v) : null),
+};
+
+const ASSET_QUESTIONS: Question[] = [
+  { key: 'monetary', q: 'monetary', section: 'assets', field: { kind: 'money' }, apply: (v, c) => void ((c.h.assets ??= {}).monetary = str(v)) },
+  {
+    key: 'fromHome', q: 'fromHome', section: 'assets', field: { kind: 'money' },
+    // asked only when the savings are over the limit: then cash from selling the only home for illness is left out
+    when: (c) => Number(c.h.assets?.monetary ?? 0) > 0 && (num(c.a.f.fromHome) > 0 || run(c.h)?.result.programs.rigid.reasons.find((s) => s.code === 'monetary-assets')?.outcome === 'not-met'),
+    valid: (v, c) => !greaterThanMoney(str(v), str(c.h.assets?.monetary as string) || '0'),
+    apply: (v, c) => void ((c.h.assets ??= {}).monetaryFromSellingOnlyHomeForIllness = str(v)),
+  },
+  { key: 'homes', q: 'homes', section: 'assets', field: { kind: 'count', min: 0, max: 20 }, apply: (v, c) => void ((c.h.assets ??= {}).homes = num(v)) },
+  {
+    key: 'homesArea', q: 'homesArea', section: 'assets', field: { kind: 'area', max: 10000 },
+    // the area decides only with two homes (津民规〔2025〕5号 第五条(四)2); 不确定 leaves it to be checked
+    when: (c) => c.h.assets?.homes === 2 || ((c.h.assets?.homes ?? 0) > 0 && num(c.a.f.homesArea) > 0),
+    apply: (v, c) => void (v !== 'unsure' && ((c.h.assets ??= {}).homesTotalArea = num(v))),
+  },
+  { key: 'cars', q: 'cars', section: 'assets', field: { kind: 'count', min: 0, max: 20 }, apply: (v, c) => void ((c.h.assets ??= {}).cars = num(v)) },
+  {
+    key: 'carsValue', q: 'carsValue', section: 'assets', field: { kind: 'money' },
+    when: (c) => (c.h.assets?.cars ?? 0) > 0,
+    apply: (v, c) => void ((c.h.assets ??= {}).carsTotalValue = str(v)),
+  },
+];
+
+/** Expenses, the 刚性支出 exclusions and, last, who applies (it only changes the materials). */
+const LATER_QUESTIONS: Question[] = [
+  {
+    key: 'expKinds', q: 'expKinds', section: 'expenses', field: { kind: 'multi', options: EXPENSE_KINDS, labels: 'check:opt.exp.', none: true },
+    // asked only when some expense could make 刚性支出 possible (engine, with an amount no one reaches)
+    when: (c) => list(c.a.f.expKinds).some((k) => k !== 'none') || rigidPossible(patched(c.h, (h) => ((h.rigidExpenses ??= {}).medical = ANY_EXPENSE))),
+    valid: (v) => list(v).length > 0,
+  },
+  ...EXPENSE_KINDS.map<Question>((kind) => ({
+    key: `exp.${kind}`, q: `exp.${kind}`, section: 'expenses', field: { kind: 'money' },
+    when: (c) => list(c.a.f.expKinds).includes(kind),
+    apply: (v, c) => void ((c.h.rigidExpenses ??= {})[kind] = str(v)),
+  })),
+  {
+    key: 'conduct', q: 'conduct', section: 'exclusions', field: { kind: 'multi', options: CONDUCT_FLAGS, labels: 'check:opt.conduct.', none: true },
+    // 津民规〔2025〕5号 第七条: asked only while 刚性支出 is still possible
+    when: (c) => list(c.a.f.conduct).some((k) => k !== 'none') || rigidPossible(c.h),
+    valid: (v) => list(v).length > 0,
+    apply: (v, c) => {
+      const flags = list(v);
+      c.h.conduct = Object.fromEntries(CONDUCT_FLAGS.filter((k) => flags.includes(k)).map((k) => [k, true]));
+    },
+  },
+  {
+    key: 'proxy', q: 'proxy', section: 'apply', field: yesNo('check:opt.proxy.', false, ['no', 'yes']),
+    // only changes the materials, so asked when there are materials at all
+    when: (c) => c.a.f.proxy === 'yes' || changes(c.h, (h) => ((h.household ??= {}).applyingByProxy = true)),
+    apply: (v, c) => void ((c.h.household ??= {}).applyingByProxy = v === 'yes'),
+  },
+];
+
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export interface Walk {
+  steps: Step[];
+  household: HouseholdInput;
+  /** every required question of every relevant step is answered */
+  complete: boolean;
+  /** about how many steps there will be: the questions not reachable yet are guessed */
+  estimate: number;
+}
+
+/** Questions a member usually gets once the age is known; the family, assets and later sections. */
+const GUESS = { perMember: 5, later: 8 };
+
+function get(a: Answers, q: Question, i: number): Value | undefined {
+  return i >= 0 ? a.members[i]?.[q.key] : a.f[q.key];
+}
+
+/** The relevant questions for these answers, in order, and the household built from them. */
+export function walk(a: Answers): Walk {
+  const kept = a.kept ?? {};
+  const h: HouseholdInput = { members: [] };
+  if (kept.asOf) h.asOf = kept.asOf;
+  if (kept.assumptions) h.assumptions = kept.assumptions;
+  if (kept.living !== undefined) h.rigidExpenses = { living: kept.living };
+  const steps: Step[] = [];
+  let complete = true;
+  let gradeCount = 0;
+
+  const visit = (q: Question, c: Ctx, id: string, member?: number) => {
+    if (q.when && !q.when(c)) return;
+    const v = get(a, q, c.i);
+    const answered = v !== undefined && (!q.valid || q.valid(v, c));
+    steps.push({ ...q, id, ...(member !== undefined ? { member } : {}), answered });
+    if (answered) q.apply?.(v!, c);
+    else if (!q.optional) complete = false;
+  };
+
+  // 1. where the family lives
+  visit(AREA_QUESTION, { a, h, i: -1, m: {} }, 'area');
+
+  // 2. who lives with you: each member's questions, then the list of members
+  let membersOk = true;
+  const memberCtx: Ctx[] = [];
+  a.members.forEach((m, i) => {
+    const c: Ctx = { a, h, i, m };
+    gradeCount = 0;
+    for (const q of MEMBER_QUESTIONS) {
+      const basic = q.key === 'relation' || q.key === 'name' || q.key === 'age';
+      // a member whose relation or age is missing is not in the household yet: only its basic questions
+      if (!basic && !c.mo) continue;
+      const id = q.type ? `m${i}.grade.${gradeCount}` : `m${i}.${q.key}`;
+      if (q.key === 'age' && (!membersOk || (i > 0 && m.relation === undefined))) {
+        // asked, but not added to the household: the members after a gap would get the wrong index
+        steps.push({ ...q, id, member: i, answered: m.age !== undefined });
+        if (m.age === undefined) complete = false;
+        continue;
+      }
+      const before = steps.length;
+      visit(q, c, id, i);
+      if (q.type && steps.length > before) gradeCount++;
+    }
+    if (!c.mo) membersOk = false;
+    memberCtx.push(c);
+  });
+  steps.push({ key: 'membersDone', q: 'members', section: 'members', field: { kind: 'members' }, id: 'members', answered: a.f.membersDone === 'yes' && membersOk });
+  if (a.f.membersDone !== 'yes' || !membersOk) complete = false;
+
+  // 3.–6. the family, assets, expenses, exclusions: only once every member is known
+  if (membersOk) {
+    const c: Ctx = { a, h, i: -1, m: {} };
+    for (const q of FAMILY_QUESTIONS) visit(q, c, q.key);
+    memberCtx.forEach((mc) => visit(SINCE_QUESTION, mc, `m${mc.i}.since`, mc.i));
+    if (kept.singlePersonCoverage && h.members.length === 1) (h.household ??= {}).singlePersonCoverage = true;
+    for (const q of ASSET_QUESTIONS) visit(q, c, q.key);
+    for (const q of LATER_QUESTIONS) visit(q, c, q.key);
+  }
+  const unknownMembers = a.members.filter((m, i) => m.age === undefined || (i > 0 && m.relation === undefined)).length;
+  const estimate = steps.length + unknownMembers * GUESS.perMember + (membersOk ? 0 : GUESS.later);
+  return { steps, household: h, complete, estimate };
+}
+
+/** The values a question may take that mean "不确定" (shown on the result as "check this"). */
+export const isUnsure = (v: Value | undefined) => v === 'unsure';
+
+export function valueOf(a: Answers, s: Step): Value | undefined {
+  return s.member !== undefined ? a.members[s.member]?.[s.key] : a.f[s.key];
+}
+
+/** A copy of the answers with one answer set (or removed with `undefined`). */
+export function setValue(a: Answers, s: Pick<Step, 'key' | 'member'>, v: Value | undefined): Answers {
+  const next: Answers = { ...a, f: { ...a.f }, members: a.members.map((m) => ({ ...m })) };
+  const target = s.member !== undefined ? next.members[s.member] : next.f;
+  if (v === undefined) delete target[s.key];
+  else target[s.key] = v;
+  return next;
+}

@@ -1,0 +1,70 @@
+// The words of questions and answers, all through i18n (namespace `check`).
+import type { T } from '../../lib/explain.ts';
+import { ILLNESSES } from '../../rules/catalog.ts';
+import type { Answers, Value } from './answers.ts';
+import type { Step } from './questions.ts';
+
+/** "您" for the applicant, the name given, else "成员2". */
+export function whoLabel(t: T, a: Answers, i: number): string {
+  if (i === 0) return t('check:who.self');
+  const name = a.members[i]?.name;
+  return typeof name === 'string' && name.trim() ? name.trim() : t('rules:member.label', { n: i + 1 });
+}
+
+function vars(t: T, a: Answers, s: Step) {
+  const v: Record<string, string | undefined> = {};
+  if (s.member !== undefined) {
+    v.who = whoLabel(t, a, s.member);
+    if (s.member === 0) v.context = 'self';
+  }
+  if (s.type) v.type = t(`rules:disability.${s.type}`);
+  // the pension question names the other person
+  if (a.members[1]) v.other = whoLabel(t, a, 1);
+  return v;
+}
+
+export const questionText = (t: T, a: Answers, s: Step) => t(`check:q.${s.q}`, vars(t, a, s));
+export const hintText = (t: T, a: Answers, s: Step) => t(`check:q.${s.q}.hint`, vars(t, a, s));
+
+export function optionText(t: T, a: Answers, s: Step, option: string): string {
+  if (option === 'unsure') return t('common:unsure');
+  if (option === 'none' && s.field.kind === 'multi') return t(`check:opt.none.${s.key}`);
+  const prefix = s.field.kind === 'choice' || s.field.kind === 'multi' ? s.field.labels : 'check:opt.';
+  return t(`${prefix}${option}`, vars(t, a, s));
+}
+
+/** The answer as shown on the check-answers page. */
+export function answerText(t: T, a: Answers, s: Step, v: Value | undefined): string {
+  if (v === undefined) return t('check:answer.missing');
+  const one = typeof v === 'string' ? v : '';
+  const many = Array.isArray(v) ? v : [];
+  switch (s.field.kind) {
+    case 'choice':
+      return optionText(t, a, s, one);
+    case 'multi':
+      return many.map((o) => optionText(t, a, s, o)).join(t('check:listSep'));
+    case 'illness':
+      return many.map((id) => (id in ILLNESSES ? t(`rules:illness.${id}`) : id)).join(t('check:listSep'));
+    case 'money':
+      return t('check:answer.money', { amount: one });
+    case 'count':
+      return t(`check:answer.${s.key}`, { n: one });
+    case 'area':
+      return one === 'unsure' ? t('common:unsure') : t('check:answer.area', { n: one });
+    case 'text':
+      return one || t('check:answer.empty');
+    case 'since': {
+      if (one === 'none') return t('check:opt.since.none');
+      if (one === 'unsure') return t('common:unsure');
+      const [year, month] = one.split('-');
+      return t('check:answer.since', { year, month: String(Number(month)) });
+    }
+    default:
+      return one;
+  }
+}
+
+/** "You answered 不确定: check X" — one line per such answer. */
+export function unsureLines(t: T, a: Answers, steps: Step[], value: (s: Step) => Value | undefined): string[] {
+  return steps.filter((s) => value(s) === 'unsure').map((s) => t(`check:unsure.${s.q}`, vars(t, a, s)));
+}

@@ -1,0 +1,88 @@
+// The household file: export → clear → import gives the same result; a broken file shows every
+// problem in plain words and leaves the current answers as they were.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { evaluate, isError } from '../../src/rules/index.ts';
+import { expectResult, expected, openCheck, persona, recordRequests, storage, walkPersona, words } from './helpers/check.ts';
+
+// whole walks through the questionnaire take longer than the default 30 s on a busy machine
+test.describe.configure({ timeout: 180_000 });
+
+const w = words('zh-CN');
+
+test('export → clear → import restores the same answers and result', async ({ page }) => {
+  const requests = recordRequests(page);
+  const h = persona('dibao-uremia');
+  await openCheck(page);
+  await walkPersona(page, h);
+  await expectResult(page, expected(h), 'zh-CN');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w['check:file.export'] }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^津助查-家庭情况-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = await download.path();
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  expect(file.schemaVersion).toBe(1);
+  const fromFile = evaluate(file);
+  if (isError(fromFile)) throw new Error(JSON.stringify(fromFile.issues));
+  expect(fromFile.result).toEqual(expected(h).result);
+
+  await page.getByRole('button', { name: w['common:clear'] }).click();
+  await page.locator('.confirm').getByRole('button', { name: w['check:clear.yes'] }).click();
+  await expect(page.locator('.check-main [data-step]')).toHaveAttribute('data-step', 'area');
+  expect((await storage(page)).sessionText).not.toContain('96.5');
+
+  await page.locator('#import-file').setInputFiles(path);
+  await expect(page.locator('.check-main [data-step]')).toHaveAttribute('data-step', 'check');
+  await expect(page.locator('.message')).toHaveText(w['check:file.imported']);
+  await page.locator('.check-answers button.primary').click();
+  await expectResult(page, expected(h), 'zh-CN');
+  await expect(page.locator('.checklist')).toContainText('残疾人证（妻子）');
+  expect(requests.outside).toEqual([]);
+});
+
+test('a broken file: every problem in plain words, and the answers stay as they were', async ({ page }) => {
+  const h = persona('widowed-mother');
+  await openCheck(page);
+  await walkPersona(page, h, { stopAt: 'check' });
+  const before = (await storage(page)).sessionText;
+  const rowsBefore = await page.locator('.summary-row').allTextContents();
+
+  const broken = {
+    members: [
+      { relation: 'applicant', age: 39, monthlyIncome: '1800' },
+      { relation: 'child', age: 200, monthlyIncome: '12.345' },
+      { relation: 'parent', age: 68, favouriteColour: 'red' },
+    ],
+    household: { childless: true },
+  };
+  await page.locator('#import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  const problems = page.locator('.import-problems');
+  await expect(problems).toBeVisible();
+  await expect(problems).toContainText('这个文件打不开，有 4 个问题');
+  await expect(problems.locator('li')).toHaveText([
+    '成员2 的年龄：数字太大了。',
+    '成员2 的每月收入：请填写金额，例如 3000 或 3000.5（最多两位小数）。',
+    '成员3 的favouriteColour：文件里有本工具不认识的项目。',
+    '无子女：家里有子女时不能选“无子女”。',
+  ]);
+  // nothing changed
+  await expect(page.locator('.check-main [data-step]')).toHaveAttribute('data-step', 'check');
+  expect(await page.locator('.summary-row').allTextContents()).toEqual(rowsBefore);
+  expect((await storage(page)).sessionText).toBe(before);
+
+  // not JSON at all
+  await page.locator('#import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('这不是文件{') });
+  await expect(problems.locator('li')).toHaveText([`${w['check:path.file']}：${w['rules:issue.invalid-json']}`]);
+  expect((await storage(page)).sessionText).toBe(before);
+  await page.locator('.check-answers button.primary').click();
+  await expectResult(page, expected(h), 'zh-CN');
+});
+
+test('a file can be opened on the first page too, in English', async ({ page }) => {
+  const h = persona('student-orphan-en');
+  await openCheck(page, 'en');
+  await page.locator('#import-file').setInputFiles({ name: 'h.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(h)) });
+  await expect(page.locator('.check-main [data-step]')).toHaveAttribute('data-step', 'check');
+  await page.locator('.check-answers button.primary').click();
+  await expectResult(page, expected(h), 'en');
+});
