@@ -20,6 +20,4 @@ export function readHouseholdFile(text: string, today?: string): FileRead {
   return { ok: true, household: data as HouseholdInput };
 }
 
-export function writeHouseholdFile(h: HouseholdInput): string {
-  return `${JSON.stringify({ schemaVersion: 1, ...h }, null, 2)}\n`;
-}
+export { writeHouseholdFile } from './write-household-file.ts';

@@ -4,23 +4,14 @@ import * as z from 'zod/mini';
 import {
   AREAS, COVERAGES, DISABILITY_TYPES, ILLNESS_IDS, RELATIONS, RURAL_CARE, SINGLE_PARENT, STUDENT_LEVELS, SUPPORTERS,
 } from './catalog.ts';
+import { FILE_DEFAULTS, MEMBER_DEFAULTS } from './defaults.ts';
+import { isDate, today } from './dates.ts';
 import { isMoney } from './money.ts';
 import type { ValidationIssue } from './types.ts';
 
 const moneyField = z.union([z.string(), z.number()]).check(z.refine(isMoney, { error: 'money' }));
 const optionalMoney = z._default(moneyField, '0');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const y = Number(value.slice(0, 4));
-  const m = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  return days !== undefined && d >= 1 && d <= days;
-}
 const dateField = z.string().check(z.refine(isDate, { error: 'date' }));
 const count = (max: number) => z._default(z.int().check(z.gte(0), z.lte(max)), 0);
 const flag = z._default(z.boolean(), false);
@@ -34,26 +25,26 @@ const member = z.strictObject({
   name: z.optional(z.string().check(z.maxLength(40))),
   relation: z.enum(RELATIONS),
   age: z.int().check(z.gte(0), z.lte(130)),
-  monthlyIncome: optionalMoney,
+  monthlyIncome: z._default(moneyField, MEMBER_DEFAULTS.monthlyIncome),
   hasPension: flag,
   disabilities: z._default(z.array(disability), []),
   illnesses: z._default(z.array(z.enum(ILLNESS_IDS)), []),
   illnessDeductionSince: z._default(z.nullable(dateField), null),
   student: z._default(z.nullable(z.strictObject({ level: z.enum(STUDENT_LEVELS), fullTime: z.boolean() })), null),
   bothParentsUnavailable: flag,
-  supporters: z._default(z.enum(SUPPORTERS), 'able'),
-  ruralCare: z._default(z.enum(RURAL_CARE), 'dispersed'),
+  supporters: z._default(z.enum(SUPPORTERS), MEMBER_DEFAULTS.supporters),
+  ruralCare: z._default(z.enum(RURAL_CARE), MEMBER_DEFAULTS.ruralCare),
 });
 
 export const householdSchema = z.strictObject({
   schemaVersion: z.optional(z.literal(1)),
   asOf: z.optional(dateField),
-  area: z._default(z.enum(AREAS), 'urban'),
+  area: z._default(z.enum(AREAS), FILE_DEFAULTS.area),
   members: z.array(member).check(z.minLength(1), z.maxLength(20)),
   household: z.prefault(
     z.strictObject({
-      currentCoverage: z._default(z.enum(COVERAGES), 'none'),
-      singleParent: z._default(z.enum(SINGLE_PARENT), 'none'),
+      currentCoverage: z._default(z.enum(COVERAGES), FILE_DEFAULTS.household.currentCoverage),
+      singleParent: z._default(z.enum(SINGLE_PARENT), FILE_DEFAULTS.household.singleParent),
       childless: flag,
       familyPlanningSupport: flag,
       singlePersonCoverage: flag,
@@ -203,11 +194,6 @@ function crossIssues(raw: unknown, asOf: string): ValidationIssue[] {
 
 export type Validation = { ok: true; household: Household; asOf: string } | { ok: false; issues: ValidationIssue[] };
 
-/** Today as YYYY-MM-DD in local time (contract §2: asOf defaults to today, local date). */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Validate a parsed JSON value as a household file; every problem listed with its path. */
 export function validateHousehold(raw: unknown, asOfDefault: string = today()): Validation {

@@ -2,7 +2,8 @@
 // Answers stay in this tab (sessionStorage, one key); the address bar never changes and the
 // history state holds only a step id, so the back button goes back one question.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createI18n, type Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { makeT } from '../../i18n/runtime.ts';
 import { summaryLines, type T } from '../../lib/explain.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 import { clearAll, emptyAnswers, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';
@@ -39,10 +40,7 @@ const historyDepth = () => {
 };
 
 export default function CheckApp({ locale, resources, outsideDocs, policyBase }: CheckAppProps) {
-  const t = useMemo(() => {
-    const i18n = createI18n(locale, resources);
-    return i18n.t.bind(i18n) as T;
-  }, [locale]);
+  const t = useMemo(() => makeT(resources) as T, [resources]);
   const [nav, setNav] = useState<Saved>({ answers: emptyAnswers(), step: FIRST });
   const [loaded, setLoaded] = useState(false);
   const [elder, setElder] = useState(false);

@@ -2,7 +2,7 @@
 // the file is made in the browser (Blob + <a download>) and read with FileReader.
 import { useState } from 'preact/hooks';
 import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
-import { readHouseholdFile, writeHouseholdFile } from '../../lib/household-file.ts';
+import { writeHouseholdFile } from '../../lib/write-household-file.ts';
 import type { T } from '../../lib/explain.ts';
 import { todayIso } from './questions.ts';
 
@@ -55,6 +55,8 @@ export function FilePanel({ t, household, onImport }: FilePanelProps) {
     if (!file) return;
     const text = await file.text();
     input.value = ''; // the same file can be chosen again after fixing it
+    // the schema is loaded only now: the questionnaire itself builds households it has checked
+    const { readHouseholdFile } = await import('../../lib/household-file.ts');
     const read = readHouseholdFile(text);
     if (!read.ok) {
       setIssues(read.issues.length ? read.issues : [{ path: '', code: read.error, message: read.error }]);

@@ -56,9 +56,13 @@ export function load(): Saved | null {
   }
 }
 
+const EMPTY = JSON.stringify(emptyAnswers());
+
+/** Keeps the answers in this tab; with nothing answered, nothing is kept (after 清除 too). */
 export function save(saved: Saved): void {
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(saved));
+    if (JSON.stringify(saved.answers) === EMPTY) storage()?.removeItem(STORAGE_KEY);
+    else storage()?.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {
     /* full or disabled: nothing else to do */
   }

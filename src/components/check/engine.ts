@@ -1,6 +1,7 @@
 // Asking the engine whether a question can matter: the questionnaire holds no rule of its own,
 // it evaluates the answers so far with and without a possible answer and compares.
-import { evaluate, isError, type Evaluation, type HouseholdInput } from '../../rules/index.ts';
+import { evaluateChecked } from '../../rules/checked.ts';
+import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
 
 const cache = new Map<string, Evaluation | null>();
 
@@ -9,8 +10,7 @@ export function run(h: HouseholdInput): Evaluation | null {
   const key = JSON.stringify(h);
   let out = cache.get(key);
   if (out === undefined) {
-    const e = evaluate(JSON.parse(key));
-    out = isError(e) ? null : e;
+    out = evaluateChecked(JSON.parse(key));
     if (cache.size > 300) cache.clear();
     cache.set(key, out);
   }

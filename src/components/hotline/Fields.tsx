@@ -44,7 +44,7 @@ export function TextField(p: TextProps) {
   const hint = `${p.id}-hint`;
   return (
     <div class={`hl-field ${p.class ?? ''}`}>
-      <label for={p.id} class={p.cellLabel ? 'hl-cell-label' : undefined}>
+      <label for={p.id} class={p.cellLabel ? 'visually-hidden hl-cell-label' : undefined}>
         {p.label}
       </label>
       <input
@@ -88,7 +88,7 @@ export function SelectField<V extends string>(p: SelectProps<V>) {
   const err = `${p.id}-issue`;
   return (
     <div class={`hl-field ${p.class ?? ''}`}>
-      <label for={p.id} class={p.cellLabel ? 'hl-cell-label' : undefined}>
+      <label for={p.id} class={p.cellLabel ? 'visually-hidden hl-cell-label' : undefined}>
         {p.label}
       </label>
       <select

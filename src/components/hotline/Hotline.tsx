@@ -4,7 +4,7 @@
 // field being typed in (rows are keyed, the form is never re-mounted by an update).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readHouseholdFile, writeHouseholdFile } from '../../lib/household-file.ts';
-import { today as todayLocal } from '../../rules/household.ts';
+import { today as todayLocal } from '../../rules/dates.ts';
 import { analyse, pathLabel, type FieldIssue } from './analyse.ts';
 import { NewCallDialog, SettingsDialog } from './Dialogs.tsx';
 import { MemberTable } from './MemberTable.tsx';
@@ -13,7 +13,7 @@ import { Panel, type Shown } from './Panel.tsx';
 import { AssetsSection, ConductSection, ExpensesSection, FamilySection, Group } from './Sections.tsx';
 import { assumptionsOf, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { readBack, statusLine, ticketSummary } from './summary.ts';
-import { makeT, type Resources } from './t.ts';
+import { makeT, type Resources } from '../../i18n/runtime.ts';
 
 export interface HotlineProps {
   strings: Resources;
@@ -28,7 +28,7 @@ const TABLE_FIELDS = ['relation', 'age', 'monthlyIncome', 'name'];
 const FOCUSABLE = 'input:not([type=hidden]), select, textarea, button, [tabindex="0"]';
 
 export default function Hotline({ strings, policyBase, outsideDocs }: HotlineProps) {
-  const t = useMemo(() => makeT(strings), [strings]);
+  const t = useMemo(() => makeT(strings, 'hotline'), [strings]);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [settings, setSettings] = useState<Settings>({});
   const [call, setCall] = useState(0);
@@ -184,7 +184,9 @@ export default function Hotline({ strings, policyBase, outsideDocs }: HotlinePro
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
 
-  useEffect(() => {
+  // A layout effect, so the shortcuts work from the first moment the form can be used (a plain
+  // effect runs a frame later, and a quick Alt+1 went nowhere).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
       if (document.querySelector('dialog[open]')) return;

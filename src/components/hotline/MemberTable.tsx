@@ -41,7 +41,7 @@ export function MemberTable(p: MemberTableProps) {
   return (
     <>
       <table class="hl-members" aria-describedby={tableIssue ? 'hl-members-issue' : undefined}>
-        <caption class="vh">{t('hotline:members.caption')}</caption>
+        <caption class="visually-hidden">{t('hotline:members.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('hotline:members.col.n')}</th>
@@ -51,7 +51,7 @@ export function MemberTable(p: MemberTableProps) {
             <th scope="col">{t('hotline:field.member.name')}</th>
             <th scope="col">{t('hotline:members.col.details')}</th>
             <th scope="col">
-              <span class="vh">{t('hotline:members.col.actions')}</span>
+              <span class="visually-hidden">{t('hotline:members.col.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -61,7 +61,7 @@ export function MemberTable(p: MemberTableProps) {
             const editorId = fieldId(`members.${i}.editor`);
             const who = t('rules:member.label', { n: i + 1 });
             const facts = rowFacts(t, m);
-            const lead = <span class="vh">{who} </span>;
+            const lead = <span class="visually-hidden">{who} </span>;
             return [
               <tr key={m.key} class="hl-row">
                 <th scope="row" class="hl-n-cell">
@@ -83,7 +83,7 @@ export function MemberTable(p: MemberTableProps) {
                   <button type="button" id={fieldId(`members.${i}.details`)} class="hl-toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={open ? editorId : undefined} onClick={() => p.onToggle(m.key)}>
                     <span aria-hidden="true">{open ? '▾' : '▸'} </span>
                     {t('hotline:members.details')}
-                    <span class="vh"> {who}</span>
+                    <span class="visually-hidden"> {who}</span>
                   </button>
                   {facts && <span class="hl-facts">{facts}</span>}
                   {!open && p.rowHasIssue(i) && <span class="hl-pending">{t('hotline:members.detailsIssue')}</span>}
@@ -91,7 +91,7 @@ export function MemberTable(p: MemberTableProps) {
                 <td>
                   <button type="button" id={fieldId(`members.${i}.remove`)} class="hl-remove" onClick={() => p.onRemove(i)}>
                     {t('hotline:members.remove')}
-                    <span class="vh"> {who}</span>
+                    <span class="visually-hidden"> {who}</span>
                   </button>
                 </td>
               </tr>,

@@ -1,6 +1,7 @@
 // The engine's result in words: per programme its standing (words and icon, not colour alone),
 // amount and arithmetic, every condition with its citation, and what would change it.
-import { PROGRAMS, type Evaluation, type HouseholdInput, type Program, type Step } from '../../rules/index.ts';
+import { PROGRAMS } from '../../rules/types.ts';
+import type { Evaluation, HouseholdInput, Program, Step } from '../../rules/index.ts';
 import { amountText, arithmetic, citationAnchor, citationText, deductionLine, hintText, stepText, type T } from '../../lib/explain.ts';
 
 export interface ResultViewProps {
