@@ -127,8 +127,18 @@ function benchCli(dir: string): Measure[] {
 // in this process, with `dir` a temporary directory removed at the end; call sampleRss() where it
 // allocates. Planned: the hotline workspace's update time (an edited field → a new result).
 const EXTRA_MEASURES: { name: string; run: (dir: string) => Measure[] | Promise<Measure[]> }[] = [
-  // { name: 'hotline update time', run: benchHotlineUpdate },
+  { name: 'hotline update time (scripts/bench-hotline.ts, in its own process)', run: benchHotlineUpdate },
 ];
+
+/** The hotline's update time for a 10-person household, in the browser when one can be started. */
+function benchHotlineUpdate(): Measure[] {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-hotline.ts')], { cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  const m = /hotline update: median ([\d.]+) ms, p95 ([\d.]+) ms \(budget (\d+) ms\)/.exec(r.stdout);
+  if (r.status !== 0 || !m) throw new Error(`bench-hotline failed: exit ${r.status}\n${r.stderr}`);
+  const p95 = Number(m[2]);
+  return [{ name: 'hotline update p95 (10 members)', value: p95, unit: 'ms', budget: `≤ ${m[3]}`, ok: p95 <= Number(m[3]) }];
+}
 // ==== end of EXTRA MEASURES =====================================================================
 
 async function main(): Promise<void> {

@@ -5,12 +5,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { evaluate, isError, PROGRAMS, type Evaluation, type HouseholdInput } from '../../src/rules/index.ts';
 import { amountText, materialLabel } from '../../src/lib/explain.ts';
-import { makeT } from '../../src/components/hotline/t.ts';
+import { makeT } from '../../src/i18n/runtime.ts';
+import { WCAG_TAGS } from './helpers/page.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const rules = JSON.parse(readFileSync('src/i18n/zh-CN/rules.json', 'utf8')) as Record<string, string>;
 const hotline = JSON.parse(readFileSync('src/i18n/zh-CN/hotline.json', 'utf8')) as Record<string, string>;
-const t = makeT({ rules, hotline });
+const t = makeT({ rules, hotline }, 'hotline');
 const SESSION_KEY = 'jzc-hotline-call';
 const SETTINGS_KEY = 'jzc-hotline-settings';
 

@@ -11,8 +11,8 @@ import { evaluate, isError, PROGRAMS, type Citation, type Program } from '../../
 import { PARAMETER_SETS, type Param } from '../../src/rules/params.ts';
 import { SOURCES, articleText } from '../../src/rules/sources.ts';
 import { citationAnchor } from '../../src/lib/explain.ts';
+import { WCAG_TAGS, horizontalOverflow, recordRequests } from './helpers/page.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = [
   { lang: 'zh-CN', prefix: '' },
   { lang: 'en', prefix: '/en' },
@@ -92,21 +92,6 @@ add('rigid', { doc: '津民规〔2025〕5号', article: '第十六条' });
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-/** Records requests that leave 127.0.0.1 and requests for JavaScript. */
-function recordRequests(page: Page) {
-  const outside: string[] = [];
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') outside.push(request.url());
-    if (request.resourceType() === 'script' || /\.m?js$/.test(url.pathname)) scripts.push(request.url());
-  });
-  return { outside, scripts };
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 /** id → textContent of every element with an id. */
 async function idTexts(page: Page): Promise<Map<string, string>> {

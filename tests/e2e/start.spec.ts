@@ -6,24 +6,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { PARAMETER_SETS } from '../../src/rules/params.ts';
 import { articleText } from '../../src/rules/sources.ts';
 import { citationAnchor } from '../../src/lib/explain.ts';
+import { WCAG_TAGS, horizontalOverflow, recordRequests } from './helpers/page.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 const COMMON = { 'zh-CN': json('src/i18n/zh-CN/common.json'), en: json('src/i18n/en/common.json') };
 
-/** Records requests that leave 127.0.0.1 and requests for JavaScript. */
-function recordRequests(page: Page) {
-  const outside: string[] = [];
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') outside.push(request.url());
-    if (request.resourceType() === 'script' || /\.m?js$/.test(url.pathname)) scripts.push(request.url());
-  });
-  return { outside, scripts };
-}
-
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const px = (page: Page, selector: string, property: string) =>
   page.locator(selector).first().evaluate((e, p) => parseFloat(getComputedStyle(e).getPropertyValue(p)), property);
 

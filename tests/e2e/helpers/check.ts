@@ -1,11 +1,11 @@
 // Helpers for the questionnaire specs: walk a persona (a household file) through /check/ by clicking
 // and typing — or with the keyboard only — and compare the result shown with evaluate() in Node.
 import { readFileSync } from 'node:fs';
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { evaluate, isError, PROGRAMS, type Evaluation, type HouseholdInput, type Program, type Result } from '../../../src/rules/index.ts';
 import { DISABILITY_TYPES, ILLNESSES } from '../../../src/rules/catalog.ts';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { WCAG_TAGS, recordRequests } from './page.ts';
 
 export type Locale = 'zh-CN' | 'en';
 export const CHECK_PATH: Record<Locale, string> = { 'zh-CN': '/check/', en: '/en/check/' };
@@ -26,19 +26,6 @@ export function expected(h: HouseholdInput): Evaluation {
   const e = evaluate(h);
   if (isError(e)) throw new Error(`persona is invalid: ${JSON.stringify(e.issues)}`);
   return e;
-}
-
-/** Every request the page makes; `outside` are those leaving 127.0.0.1 (data: and blob: stay local). */
-export function recordRequests(page: Page): { all: string[]; outside: string[] } {
-  const all: string[] = [];
-  const outside: string[] = [];
-  page.on('request', (request: Request) => {
-    const url = new URL(request.url());
-    all.push(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.hostname !== '127.0.0.1') outside.push(request.url());
-  });
-  return { all, outside };
 }
 
 export async function openCheck(page: Page, locale: Locale = 'zh-CN') {
