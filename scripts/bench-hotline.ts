@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/components/hotline/analyse.ts';
 import { draftFromFile } from '../src/components/hotline/model.ts';
 import { readBack, statusLine, ticketSummary } from '../src/components/hotline/summary.ts';
-import { makeT } from '../src/components/hotline/t.ts';
+import { makeT } from '../src/i18n/runtime.ts';
 import type { HouseholdInput } from '../src/rules/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +53,7 @@ const ms = (x: number) => x.toFixed(2);
 
 function nodeBench(runs = 1000) {
   const read = (ns: string) => JSON.parse(readFileSync(join(ROOT, `src/i18n/zh-CN/${ns}.json`), 'utf8')) as Record<string, string>;
-  const t = makeT({ hotline: read('hotline'), rules: read('rules') });
+  const t = makeT({ hotline: read('hotline'), rules: read('rules') }, 'hotline');
   const draft = draftFromFile(HOUSEHOLD);
   const settings = { priorYearCityDisposableIncome: { value: '52000', entered: '2026-03-01' } };
   const times: number[] = [];
