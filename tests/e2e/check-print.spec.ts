@@ -4,9 +4,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createI18n } from '../../src/i18n/index.ts';
 import { materialLabel } from '../../src/lib/explain.ts';
 import { suggestedMaterials } from '../../src/lib/suggested.ts';
@@ -21,9 +18,8 @@ const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
 async function printedText(page: Page): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const dir = mkdtempSync(join(tmpdir(), 'check-print-'));
-  writeFileSync(join(dir, 'list.pdf'), pdf);
-  const text = execFileSync(PDFTOTEXT, ['-raw', '-enc', 'UTF-8', join(dir, 'list.pdf'), '-'], { encoding: 'utf8' });
+  // pdftotext reads the PDF from standard input: nothing is left behind in /tmp
+  const text = execFileSync(PDFTOTEXT, ['-raw', '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' });
   return text.replace(/\s+/g, '');
 }
 
