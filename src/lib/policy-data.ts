@@ -1,7 +1,8 @@
 // Build-time helpers for the policy pages (/policy/ and /policy/<program>/): which parameters
 // and which articles each programme's page shows, grouped by document, and the worked examples
 // read from tests/cases/<program>.yaml. Runs only while Astro builds the pages (Node): nothing
-// here reaches the browser.
+// here reaches the browser. The examples are evaluated here too, so the page shows the engine's
+// own answer for each, worded by the same helpers as the result page (src/lib/explain.ts).
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
@@ -9,7 +10,8 @@ import { Decimal } from '../rules/money.ts';
 import { PARAMETER_SETS, type GradeLimits, type Param, type ParameterSet, type Parameters } from '../rules/params.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/types.ts';
-import { citationAnchor } from './explain.ts';
+import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, stepText, type T as ExplainT } from './explain.ts';
 import { BASE, createI18n, type Locale } from '../i18n/index.ts';
 import zhPolicy from '../i18n/zh-CN/policy.json' with { type: 'json' };
 import enPolicy from '../i18n/en/policy.json' with { type: 'json' };
@@ -209,11 +211,16 @@ export function valueText(t: T, param: Param<unknown>): string {
 
 // ---- worked examples ---------------------------------------------------------------------------
 
+/** A case of tests/cases/<program>.yaml as the policy page needs it. */
 export interface WorkedExample {
+  /** the test's name (English, for staff) */
   name: string;
+  /** the test's `cite`, as written (may hold "contract §…" fragments) */
   cite: string;
   /** the `#` comments inside the case (the hand arithmetic), one line each */
   arithmetic: string;
+  /** the household file of the case, as written */
+  household: unknown;
 }
 
 const CASES_DIR = resolve(process.cwd(), 'tests/cases');
@@ -228,12 +235,14 @@ const commentText = (c: string | null | undefined) =>
  * Cases of tests/cases/<program>.yaml with their comments. The comments inside an item are the
  * case's arithmetic; the comment before an item is the file's or the section's heading
  * ("# ---- the income line ----"), used only to spread the chosen examples over the sections.
+ * A case whose arithmetic is "see file header" gets the file's header comment instead.
  */
 export function allExamples(program: Program): { example: WorkedExample; section: number }[] {
   const file = resolve(CASES_DIR, `${program}.yaml`);
   if (!existsSync(file)) return [];
   const doc = parseDocument(readFileSync(file, 'utf8'));
   if (!isSeq(doc.contents)) return [];
+  const header = commentText(doc.commentBefore).trim();
   const out: { example: WorkedExample; section: number }[] = [];
   let section = 0;
   for (const item of doc.contents.items) {
@@ -250,20 +259,272 @@ export function allExamples(program: Program): { example: WorkedExample; section
       },
     });
     if (typeof name !== 'string') continue;
-    out.push({ example: { name, cite: typeof cite === 'string' ? cite : isScalar(cite) ? String(cite.value) : '', arithmetic: comments.join('\n').trim() }, section });
+    let arithmetic = comments.join('\n').trim();
+    if (/^see (the )?file header$/i.test(arithmetic) && header) arithmetic = header;
+    const household = (item.toJS(doc) as { household?: unknown }).household;
+    out.push({ example: { name, cite: typeof cite === 'string' ? cite : isScalar(cite) ? String(cite.value) : '', arithmetic, household }, section });
   }
   return out;
 }
 
-/** At most `max` examples with arithmetic, taken in turn from each section, in file order. */
+/**
+ * At most `max` examples with arithmetic, taken in turn from each section, in file order. A case
+ * the engine rejects (an invalid household) cannot be worked, so it is never chosen.
+ */
 export function workedExamples(program: Program, max = 8): WorkedExample[] {
-  const all = allExamples(program).filter((e) => e.example.arithmetic !== '');
+  const all = allExamples(program).filter((e) => e.example.arithmetic !== '' && !isError(evaluate(e.example.household)));
   const bySection = new Map<number, typeof all>();
   for (const e of all) bySection.set(e.section, [...(bySection.get(e.section) ?? []), e]);
   const chosen = new Set<(typeof all)[number]>();
   for (let round = 0; chosen.size < Math.min(max, all.length); round++)
     for (const list of bySection.values()) if (list[round] && chosen.size < max) chosen.add(list[round]);
   return all.filter((e) => chosen.has(e)).map((e) => e.example);
+}
+
+// ---- an example in the reader's words --------------------------------------------------------------
+
+/** A citation of an example: a document, maybe an article, maybe the words the case rests on. */
+export interface ExampleCitation {
+  doc: string;
+  article: string | null;
+  /** words quoted from the article in the case's cite ("18 周岁(含)以上"), Chinese */
+  note: string | null;
+  /** the article (or its document) on this page, when the page quotes it */
+  href: string | null;
+}
+
+/** A worked example as a resident reads it: the household, the engine's answer, its basis. */
+export interface ExampleView {
+  /** sentences describing the household, in the page's language */
+  household: string[];
+  /** the programme's standing, with the monthly amount when there is one */
+  result: string;
+  /** how the engine got there: deduction, the deciding steps, the amount's arithmetic */
+  how: string[];
+  citations: ExampleCitation[];
+  /** the test's name and hand arithmetic, for staff (English) */
+  name: string;
+  arithmetic: string;
+}
+
+/** The id of a document's heading on a policy page (DocArticles.astro). */
+export const docAnchor = (d: Pick<DocEntry, 'articles'>) => `doc-${d.articles[0].anchor}`;
+
+type Raw = Record<string, unknown>;
+const rec = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const given = (v: unknown) => v !== undefined && v !== null;
+const isZero = (v: unknown) => Number(v) === 0;
+
+/**
+ * What to call each member: the case's name if it gives one, else the relation ("配偶"); a
+ * relation held by several members is numbered ("子女1", "子女2"). The same labels name the
+ * members in the engine's sentences, so "子女2：每月 1870 元" points at the right person.
+ */
+function memberLabels(t: T, members: Raw[]): string[] {
+  const seen = new Map<string, number>();
+  return members.map((m) => {
+    if (typeof m.name === 'string' && m.name.trim()) return m.name.trim();
+    const relation = String(m.relation);
+    const word = t(`rules:relation.${relation}`);
+    if (members.filter((o) => o.relation === relation).length === 1) return word;
+    const n = (seen.get(relation) ?? 0) + 1;
+    seen.set(relation, n);
+    return t('policy:example.member.nth', { relation: word, n });
+  });
+}
+
+/** What the case says about one member, and nothing it leaves to the defaults. */
+function memberFacts(t: T, m: Raw): string[] {
+  const facts = [t('policy:example.age', { age: m.age })];
+  if (given(m.monthlyIncome)) facts.push(isZero(m.monthlyIncome) ? t('policy:example.noIncome') : t('policy:example.income', { amount: String(m.monthlyIncome) }));
+  if (m.hasPension === true) facts.push(t('policy:example.pension'));
+  for (const d of arr(m.disabilities).map(rec))
+    facts.push(t('policy:example.disability', { type: t(`rules:disability.${String(d.type)}`), grade: t('rules:grade', { grade: d.grade }) }));
+  const illnesses = arr(m.illnesses);
+  if (illnesses.length > 0) facts.push(t('policy:example.illnesses', { list: illnesses.map((i) => t(`rules:illness.${String(i)}`)).join(t('policy:list.separator')) }));
+  if (typeof m.illnessDeductionSince === 'string') facts.push(t('policy:example.illnessSince', { date: m.illnessDeductionSince }));
+  if (given(m.student)) {
+    const s = rec(m.student);
+    const level = t(`rules:level.${String(s.level)}`);
+    facts.push(s.fullTime === true ? t('policy:example.student.fullTime', { level }) : t('policy:example.student.partTime', { level }));
+  }
+  if (m.bothParentsUnavailable === true) facts.push(t('policy:example.parentsUnavailable'));
+  if (typeof m.supporters === 'string') facts.push(t(`policy:example.supporters.${m.supporters}`));
+  if (typeof m.ruralCare === 'string') facts.push(t(`policy:example.ruralCare.${m.ruralCare}`));
+  return facts;
+}
+
+const HOUSEHOLD_FLAGS = ['childless', 'familyPlanningSupport', 'singlePersonCoverage', 'applyingByProxy'] as const;
+const EXPENSES = ['medical', 'education', 'rehabilitation', 'disasterAccident', 'other', 'living'] as const;
+const CONDUCT = ['refusesInvestigation', 'refusesAuthorization', 'luxurySpending', 'refusedJobsThreeTimes'] as const;
+
+/** What the case says about the household as a whole: area when rural, flags that are true, assets, expenses, figures. */
+function householdFacts(t: T, h: Raw): string[] {
+  const facts: string[] = [];
+  if (h.area === 'rural') facts.push(t('policy:example.rural'));
+  const hh = rec(h.household);
+  if (typeof hh.currentCoverage === 'string' && hh.currentCoverage !== 'none')
+    facts.push(t('policy:example.coverage', { program: t(`rules:program.${hh.currentCoverage}`) }));
+  if (hh.singleParent === 'widowed' || hh.singleParent === 'other') facts.push(t(`policy:example.singleParent.${hh.singleParent}`));
+  for (const flag of HOUSEHOLD_FLAGS) if (hh[flag] === true) facts.push(t(`policy:example.flag.${flag}`));
+
+  const a = rec(h.assets);
+  if (given(a.monetary)) facts.push(t('policy:example.monetary', { amount: String(a.monetary) }));
+  if (given(a.monetaryFromSellingOnlyHomeForIllness)) facts.push(t('policy:example.homeSale', { amount: String(a.monetaryFromSellingOnlyHomeForIllness) }));
+  if (given(a.homes)) facts.push(t('policy:example.homes', { n: a.homes }));
+  if (given(a.homesTotalArea)) facts.push(t('policy:example.homesArea', { area: a.homesTotalArea }));
+  if (given(a.cars)) facts.push(t('policy:example.cars', { n: a.cars }));
+  if (given(a.carsTotalValue)) facts.push(t('policy:example.carsValue', { amount: String(a.carsTotalValue) }));
+
+  const e = rec(h.rigidExpenses);
+  const spent = EXPENSES.filter((k) => given(e[k])).map((k) => t(`policy:example.expense.${k}`, { amount: String(e[k]) }));
+  if (spent.length > 0) facts.push(t('policy:example.expenses', { list: spent.join(t('policy:list.separator')) }));
+
+  const c = rec(h.conduct);
+  for (const k of CONDUCT) if (c[k] === true) facts.push(t(`policy:example.conduct.${k}`));
+
+  const f = rec(h.assumptions);
+  if (given(f.priorYearCityDisposableIncome))
+    facts.push(t('policy:example.assumption.money', { figure: t('rules:figure.priorYearCityDisposableIncome'), amount: String(f.priorYearCityDisposableIncome) }));
+  if (given(f.priorYearCityHousingAreaPerCapita))
+    facts.push(t('policy:example.assumption.area', { figure: t('rules:figure.priorYearCityHousingAreaPerCapita'), area: f.priorYearCityHousingAreaPerCapita }));
+  return facts;
+}
+
+/** The household in a few sentences of the page's language. */
+export function householdText(t: T, household: unknown): string[] {
+  const h = rec(household);
+  const members = arr(h.members).map(rec);
+  const sep = t('policy:example.separator');
+  const lines: string[] = [];
+  if (members.length === 1) lines.push(t('policy:example.alone', { facts: memberFacts(t, members[0]).join(sep) }));
+  else {
+    const labels = memberLabels(t, members);
+    const each = members.map((m, i) => t('policy:example.member', { label: labels[i], facts: memberFacts(t, m).join(sep) }));
+    lines.push(t('policy:example.household', { n: members.length, members: each.join(t('policy:example.members.separator')) }));
+  }
+  const facts = householdFacts(t, h);
+  if (facts.length > 0) lines.push(t('policy:example.householdFacts', { facts: facts.join(sep) }));
+  if (typeof h.asOf === 'string') lines.push(t('policy:example.asOf', { date: h.asOf }));
+  return lines;
+}
+
+/**
+ * The steps worth showing when they are met: the ones that measure the household against a line
+ * (for 特困 the condition that tells its people apart, age or disability; its three steps per
+ * member would bury the answer). Which steps to show is a choice of wording only: the standing
+ * and the figures are the engine's.
+ */
+const SHOWN_WHEN_MET: Record<Program, readonly string[]> = {
+  dibao: ['dibao-income'],
+  edge: ['edge-income'],
+  tekun: ['tekun-no-work-capacity'],
+  rigid: ['rigid-income', 'rigid-expense-share'],
+  medical: ['medical-recipient-group'],
+};
+
+/**
+ * The steps that decide the programme, in the engine's order: those not met or not known (an
+ * amount-only step is left out when the programme is unlikely anyway: it would speak of a
+ * payment there is no question of) and, unless it is unlikely, the met steps of SHOWN_WHEN_MET.
+ * `decisive` is what the example rests on when its case cites no document: the open steps, or
+ * else the met ones.
+ */
+function decidingSteps(program: Program, p: { status: string; reasons: Step[] }): { shown: Step[]; decisive: Step[] } {
+  const open = p.reasons.filter((s) => s.outcome !== 'met' && !(s.kind === 'amount' && p.status === 'unlikely'));
+  const met = p.status === 'unlikely' ? [] : p.reasons.filter((s) => s.outcome === 'met' && SHOWN_WHEN_MET[program].includes(s.code));
+  const shown = p.reasons.filter((s) => open.includes(s) || met.includes(s));
+  if (shown.length === 0 && p.reasons[0]) shown.push(p.reasons[0]);
+  return { shown, decisive: open.length > 0 ? open : shown };
+}
+
+const DOC_IDS = Object.keys(SOURCES).sort((a, b) => b.length - a.length);
+const DEVELOPER_TEXT = /[A-Za-z]{3,}|§/;
+
+/**
+ * The real citations in a case's `cite`: "津民规〔2025〕7号 二(一)5, 二(二)2（…）; contract §4.3"
+ * → 7号 二(一)5 and 7号 二(二)2 with its quoted words. Dropped: the parts that cite the contract
+ * (the project's own spec, not a policy), and notes in ASCII brackets after a space, which are
+ * developers' remarks ("(as screen, contract §4.2)", "(314)"); an article id's own brackets
+ * ("二(二)1") stay.
+ */
+export function citeParts(cite: string): Omit<ExampleCitation, 'href'>[] {
+  const out: Omit<ExampleCitation, 'href'>[] = [];
+  for (const raw of cite.replace(/\s+\([^)]*\)/g, '').split(/[;；]/)) {
+    const part = raw.trim();
+    const doc = DOC_IDS.find((id) => part.startsWith(id)) ?? (/^[^\x00-\x7f]/.test(part) ? part.split(/[\s（]/)[0] : undefined);
+    if (!doc || DEVELOPER_TEXT.test(doc)) continue;
+    const rest = part.slice(doc.length).trim();
+    // commas between articles, not those inside quoted words （…）
+    const pieces = rest === '' ? [''] : rest.split(/,\s*(?![^（]*）)/);
+    for (const piece of pieces) {
+      const m = /^(.*?)\s*(?:（(.*)）)?$/.exec(piece.trim())!;
+      const article = m[1].trim() || null;
+      const note = m[2]?.trim() || null;
+      if ((article && DEVELOPER_TEXT.test(article)) || (note && DEVELOPER_TEXT.test(note))) continue;
+      if (!out.some((c) => c.doc === doc && c.article === article)) out.push({ doc, article, note });
+    }
+  }
+  return out;
+}
+
+/** Where a citation is quoted on this page: its article, else the nearest enclosing one ("第七条(一)" → "第七条"), else its document. */
+function citationHref(c: { doc: string; article: string | null }, docs: readonly DocEntry[]): string | null {
+  const d = docs.find((x) => x.id === c.doc);
+  if (!d) return null;
+  for (let a = c.article; a; ) {
+    const hit = d.articles.find((x) => x.citation.article === a);
+    if (hit) return `#${hit.anchor}`;
+    const shorter = a.replace(/(\([^()]*\)|\d+)$/, '');
+    a = shorter === a ? null : shorter;
+  }
+  return `#${docAnchor(d)}`;
+}
+
+/** Does the programme's income pass through the deduction (7号 二(一))? Only where its page lists the deduction. */
+const usesDeduction = (program: Program) => PARAM_GROUPS[program].some((g) => g.group === 'deduction');
+
+/** One example in the reader's words: evaluated here, at build time, for the page's programme only. */
+export function exampleView(t: T, program: Program, example: WorkedExample, docs: readonly DocEntry[]): ExampleView {
+  const e = evaluate(example.household);
+  if (isError(e)) throw new Error(`tests/cases/${program}.yaml "${example.name}": the engine rejects its household`);
+  const r = e.result;
+  const p = r.programs[program];
+  const h = rec(example.household);
+  const members = arr(h.members).map(rec);
+  // the engine's sentences name members by these labels (memberLabel reads `name`)
+  const labels = memberLabels(t, members);
+  const shown = { ...h, members: members.map((m, i) => ({ ...m, name: labels[i] })) } as unknown as HouseholdInput;
+  const te = t as unknown as ExplainT;
+
+  const amount = amountText(te, r, program);
+  const result = t(`rules:status.${p.status}`) + (amount ? t('rules:summary.amount', { amount }) : '');
+
+  const deciding = decidingSteps(program, p);
+  const how: string[] = [];
+  if (usesDeduction(program) && r.deduction.item !== null) how.push(deductionLine(te, r));
+  how.push(...deciding.shown.map((s) => stepText(te, shown, s)));
+  if (program === 'dibao')
+    for (const s of r.programs.dibao.supplements) how.push(t(`rules:supplement.${s.kind}`, { member: labels[s.member], amount: s.amount.replace(/\.00$/, '') }));
+  how.push(...arithmetic(te, shown, r, program));
+
+  let cites = citeParts(example.cite);
+  if (cites.length === 0)
+    for (const s of deciding.decisive) if (s.citation && !cites.some((c) => c.doc === s.citation!.doc && c.article === s.citation!.article)) cites.push({ ...s.citation, note: null });
+  return {
+    household: householdText(t, example.household),
+    result,
+    how,
+    citations: cites.map((c) => ({ ...c, href: citationHref(c, docs) })),
+    name: example.name,
+    arithmetic: example.arithmetic,
+  };
+}
+
+/** The page's worked examples, worded for its language. */
+export function exampleViews(t: T, program: Program, docs: readonly DocEntry[]): ExampleView[] {
+  return workedExamples(program).map((e) => exampleView(t, program, e, docs));
 }
 
 // ---- i18n for the content pages ------------------------------------------------------------------

@@ -2,12 +2,15 @@
 // What a reader relies on: every figure the engine uses and every article its steps cite can be
 // found on the programme's page (the result page links to `#citationAnchor(c)`), with the
 // article's exact words; figures from outside the policy texts are marked as such; the pages
-// are accessible, readable at 320 px, and load no JavaScript and nothing from elsewhere.
+// are accessible, readable at 320 px, and load no JavaScript and nothing from elsewhere. The
+// worked examples speak the page's language (the household, the engine's answer, the policy it
+// rests on) and keep the tests' English arithmetic for staff in a closed <details>.
 import { readFileSync, readdirSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { evaluate, isError, PROGRAMS, type Citation, type Program } from '../../src/rules/index.ts';
+import { evaluate, isError, PROGRAMS, type Citation, type Program, type Result } from '../../src/rules/index.ts';
+import { Decimal } from '../../src/rules/money.ts';
 import { PARAMETER_SETS, type Param } from '../../src/rules/params.ts';
 import { SOURCES, articleText } from '../../src/rules/sources.ts';
 import { citationAnchor } from '../../src/lib/explain.ts';
@@ -22,6 +25,7 @@ type Lang = (typeof LOCALES)[number]['lang'];
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 const COMMON: Record<Lang, Record<string, string>> = { 'zh-CN': json('src/i18n/zh-CN/common.json'), en: json('src/i18n/en/common.json') };
 const RULES: Record<Lang, Record<string, string>> = { 'zh-CN': json('src/i18n/zh-CN/rules.json'), en: json('src/i18n/en/rules.json') };
+const POLICY: Record<Lang, Record<string, string>> = { 'zh-CN': json('src/i18n/zh-CN/policy.json'), en: json('src/i18n/en/policy.json') };
 
 // ---- what each programme's page must carry (computed from the engine, not from the page code) --
 
@@ -104,6 +108,44 @@ const PAGES = LOCALES.flatMap(({ lang, prefix }) => [
   ...PROGRAMS.map((program) => ({ path: `${prefix}/policy/${program}/`, lang, program })),
 ]);
 
+/** The examples of a programme page: the items of the examples list (not the lists inside them). */
+const exampleItems = (page: Page) => page.locator('section:has(> h2#examples) > ol > li');
+
+/** What a reader sees of an example without opening its <details>. */
+const outsideDetails = (item: Locator) =>
+  item.evaluate((li) => {
+    const copy = li.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('details').forEach((d) => d.remove());
+    return copy.textContent ?? '';
+  });
+
+/** A programme's monthly amount as the result gives it (特困: the members' amounts added up). */
+function amountOf(p: Result['programs'][Program]): string | null {
+  if ('members' in p) return p.members.length ? p.members.reduce((sum, m) => sum.plus(m.monthlyAmount), new Decimal(0)).toFixed(2) : null;
+  return 'monthlyAmount' in p ? p.monthlyAmount : null;
+}
+
+/**
+ * tests/cases/<program>.yaml read as text: every comment line of the file, and each case with its
+ * household and its own comment lines (the hand arithmetic; "see file header" means the header).
+ */
+function yamlCases(program: Program): { comments: Set<string>; cases: { name: string; household: unknown; arithmetic: string }[] } {
+  const text = readFileSync(`tests/cases/${program}.yaml`, 'utf8');
+  const commentOf = (line: string) => /^\s*#\s?(.*)$/.exec(line)?.[1].trim();
+  const comments = new Set(text.split('\n').map(commentOf).filter((c): c is string => !!c));
+  const [head, ...chunks] = text.split(/^- name: /m);
+  const header = head.split(/\n\s*\n/)[0].split('\n').map((l) => /^#\s?(.*)$/.exec(l)?.[1] ?? '').join('\n').trim();
+  const parsed = parse(text) as { name: string; household: unknown }[];
+  expect(chunks.length).toBe(parsed.length);
+  const cases = parsed.map((c, i) => {
+    // the comments inside the item: indented ones (a section heading of the next item is not)
+    let arithmetic = chunks[i].split('\n').filter((l) => /^\s+#/.test(l)).map((l) => l.replace(/^\s*#\s?/, '')).join('\n').trim();
+    if (arithmetic === 'see file header') arithmetic = header;
+    return { name: c.name, household: c.household, arithmetic };
+  });
+  return { comments, cases };
+}
+
 // ---- every policy page ---------------------------------------------------------------------------
 
 for (const { path, lang, program } of PAGES) {
@@ -123,7 +165,7 @@ for (const { path, lang, program } of PAGES) {
       expect(requests.outside, 'requests that left 127.0.0.1').toEqual([]);
       const text = await page.locator('body').innerText();
       // i18next shows a missing key as the key itself ("param.dibao.standard")
-      expect(text).not.toMatch(/\b(policy|rules|common):[a-z]|\b(param|role|grades|program|index|doc|article|unit|start|footer|nav)\.[a-z]/);
+      expect(text).not.toMatch(/\b(policy|rules|common):[a-z]|\b(param|role|grades|program|index|doc|article|unit|start|footer|nav|example)\.[a-z]/);
     });
 
     test('has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
@@ -200,20 +242,72 @@ for (const { lang, prefix } of LOCALES) {
       await expect(insideDoc).not.toContainText(COMMON[lang]['policy.outside']);
     });
 
-    test(`${path}: worked examples from tests/cases/${program}.yaml, at most 8, with arithmetic`, async ({ page }) => {
-      const cases = parse(readFileSync(`tests/cases/${program}.yaml`, 'utf8')) as { name: string }[];
-      const names = new Set(cases.map((c) => c.name));
+    test(`${path}: 1–8 worked examples in the page's words; the tests' arithmetic is kept closed in <details>`, async ({ page }) => {
+      const { comments } = yamlCases(program);
       await page.goto(path);
-      const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: COMMON[lang]['policy.examples'] }) });
-      const items = section.getByRole('listitem');
+      const items = exampleItems(page);
       const count = await items.count();
-      expect(count).toBeGreaterThan(0);
+      expect(count).toBeGreaterThanOrEqual(1);
       expect(count).toBeLessThanOrEqual(8);
+      const statuses = ['likely', 'unlikely', 'review'].map((s) => RULES[lang][`status.${s}`]);
       for (let i = 0; i < count; i++) {
-        const name = await items.nth(i).locator('strong').innerText();
-        expect(names.has(name), name).toBe(true);
-        expect((await items.nth(i).locator('pre').innerText()).trim()).not.toBe('');
+        const item = items.nth(i);
+        const shown = await outsideDetails(item);
+        // developer text stays inside <details>: no "contract §4.2", no English on the Chinese page
+        expect(shown, `example ${i + 1}`).not.toMatch(/contract|§/i);
+        if (lang === 'zh-CN') expect(shown.match(/[A-Za-z]{3,}/g), `example ${i + 1}: ${shown}`).toBeNull();
+        const result = await item.locator('.example-result').innerText();
+        expect(statuses.some((s) => result.startsWith(s)), result).toBe(true);
+        // the hand arithmetic: closed, labelled, and word for word from the YAML comments
+        const details = item.locator('details');
+        await expect(details).toHaveCount(1);
+        await expect(details).not.toHaveAttribute('open');
+        await expect(details.locator('summary')).toHaveText(POLICY[lang]['example.handArithmetic']);
+        const pre = details.locator('pre');
+        await expect(pre).toBeHidden();
+        const lines = ((await pre.textContent()) ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+        expect(lines.length).toBeGreaterThan(0);
+        for (const line of lines) expect(comments.has(line), `not a comment of tests/cases/${program}.yaml: ${line}`).toBe(true);
       }
+      // it opens from the keyboard, without JavaScript of ours
+      const first = items.first().locator('summary');
+      await first.focus();
+      await page.keyboard.press('Enter');
+      await expect(items.first().locator('details pre')).toBeVisible();
+    });
+
+    test(`${path}: each example's standing and amount are the engine's for its household`, async ({ page }) => {
+      const { cases } = yamlCases(program);
+      await page.goto(path);
+      const items = exampleItems(page);
+      const count = await items.count();
+      let amounts = 0;
+      for (let i = 0; i < count; i++) {
+        const item = items.nth(i);
+        const pre = ((await item.locator('details pre').textContent()) ?? '').trim();
+        // the case is the one whose hand arithmetic the example carries (cases may share one: then they must agree)
+        const matches = cases.filter((c) => c.arithmetic === pre);
+        expect(matches.length, `no case of tests/cases/${program}.yaml has the arithmetic of example ${i + 1}`).toBeGreaterThan(0);
+        const answers = new Set(
+          matches.map((c) => {
+            const e = evaluate(c.household);
+            if (isError(e)) throw new Error(`${c.name}: ${e.error}`);
+            return JSON.stringify([e.result.programs[program].status, amountOf(e.result.programs[program])]);
+          }),
+        );
+        expect(answers.size, 'cases with the same arithmetic and different answers').toBe(1);
+        const [status, amount] = JSON.parse([...answers][0]) as [string, string | null];
+        const result = item.locator('.example-result');
+        await expect(result).toContainText(RULES[lang][`status.${status}`]);
+        const perMonth = RULES[lang]['amount.perMonth'].split('{{amount}}');
+        if (amount === null) await expect(result).not.toContainText(perMonth[0].trim());
+        else {
+          amounts++;
+          await expect(result).toContainText(`${perMonth[0]}${amount.replace(/\.00$/, '')}${perMonth[1]}`);
+        }
+      }
+      // 低保, 边缘 and 特困 pay money: at least one of their examples shows an amount
+      if (program === 'dibao' || program === 'edge' || program === 'tekun') expect(amounts).toBeGreaterThan(0);
     });
   }
 }
