@@ -35,8 +35,6 @@ export function hintText(t: T, h: HouseholdInput, hint: Hint): string {
   return t(`rules:hint.${hint.code}`, values);
 }
 
-export const citationText = (c: Citation) => `${c.doc} ${c.article}`;
-
 /**
  * The anchor of a citation on the policy pages: a short stable hash, so islands need not ship
  * the sources registry to link to it.

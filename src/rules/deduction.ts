@@ -39,7 +39,7 @@ function illnessAmount(m: Member, d: Parameters['deduction']): Decimal {
 }
 
 /** 子女在学(从学龄前至全日制大学): a child at preschool..undergraduate, higher education full-time only. */
-export function hasChildInSchool(h: Household): boolean {
+function hasChildInSchool(h: Household): boolean {
   return h.members.some(
     (m) =>
       m.relation === 'child' &&

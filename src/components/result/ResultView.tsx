@@ -2,7 +2,7 @@
 // amount and arithmetic, every condition with its citation, and what would change it.
 import { PROGRAMS } from '../../rules/types.ts';
 import type { Evaluation, HouseholdInput, Program, Step } from '../../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, citationText, deductionLine, hintText, stepText, type T } from '../../lib/explain.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, hintText, stepText, type T } from '../../lib/explain.ts';
 
 export interface ResultViewProps {
   t: T;
@@ -137,5 +137,3 @@ export function ResultView(props: ResultViewProps) {
     </div>
   );
 }
-
-export { citationText };
