@@ -15,6 +15,7 @@ import { amountText, arithmetic, citationAnchor, deductionLine, stepText, type T
 import { BASE, createI18n, type Locale } from '../i18n/index.ts';
 import zhPolicy from '../i18n/zh-CN/policy.json' with { type: 'json' };
 import enPolicy from '../i18n/en/policy.json' with { type: 'json' };
+import { DOC } from '../rules/docs.ts';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -57,14 +58,14 @@ export function programParams(program: Program, set: ParameterSet): ParamRow[] {
 
 // ---- articles each page quotes beyond the parameters -----------------------------------------
 
-const R5 = '津民规〔2025〕5号';
-const M6 = '津民规〔2025〕6号';
-const M7 = '津民规〔2025〕7号';
-const MED = '津政办规〔2026〕2号';
-const PLAN = '津政办·十四五基本公共服务规划';
-const ASSET_DOC = '低保与低保边缘财产条件';
-const TEKUN_NATIONAL = '民发〔2021〕43号';
-const EDGE_CASH = '低保边缘救助金发放条件(公开解读)';
+const R5 = DOC.rigid;
+const M6 = DOC.standards;
+const M7 = DOC.classification;
+const MED = DOC.medical;
+const PLAN = DOC.plan14;
+const ASSET_DOC = DOC.dibaoAssets;
+const TEKUN_NATIONAL = DOC.tekunNational;
+const EDGE_CASH = DOC.edgeCash;
 
 /** An article with what it is used for on that page (`policy:role.<role>`). */
 interface Extra extends Citation {

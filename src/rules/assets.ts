@@ -1,6 +1,7 @@
 // The asset limits of 津民规〔2025〕5号 第五条(四). 刚性支出 applies them as conditions; 低保,
 // 边缘 and 特困 use them as a screen, because their own limits are not in our texts (contract §4.2).
 import type { Context } from './context.ts';
+import { DOC } from './docs.ts';
 import { Decimal, formatMoney, money } from './money.ts';
 import { cite, combine, step } from './steps.ts';
 import type { Hint, Outcome, Step } from './types.ts';
@@ -56,7 +57,7 @@ export function assetScreen(checks: AssetChecks): Step {
   return step(
     'asset-screen',
     combine(parts.map((s) => s.outcome)),
-    { doc: '低保与低保边缘财产条件', article: '财产条件' },
+    { doc: DOC.dibaoAssets, article: '财产条件' },
     Object.fromEntries(parts.map((s) => [s.code, s.outcome])),
     { kind: 'screen', ...(missing.length ? { missing } : {}) },
   );

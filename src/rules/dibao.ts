@@ -5,7 +5,7 @@ import { Decimal, ZERO, formatMoney, money } from './money.ts';
 import { cite, outcomeOf, statusOf, step } from './steps.ts';
 import type { DibaoResult, Hint, Step, Supplement } from './types.ts';
 
-/** 津民规〔2025〕7号 二(二): 1560 for a full-time student ≥ 18 whose parents are both unavailable, 300 for each member ≥ 60. */
+/** 津民规〔2025〕7号 二(二): the student supplement (full-time, adult, both parents unavailable) and the elderly one; amounts in params.ts. */
 export function supplements(ctx: Context): { kind: Supplement['kind']; member: number; amount: Decimal }[] {
   const s = ctx.params.supplement;
   const out: { kind: Supplement['kind']; member: number; amount: Decimal }[] = [];

@@ -31,7 +31,7 @@ export function money(value: string | number | undefined | null): Decimal {
   return d;
 }
 
-/** Money in the result: half-up to 2 decimals ("1045.00"). */
+/** Money in the result: half-up to 2 decimals ("980.50"). */
 export function formatMoney(d: Decimal): string {
   return d.toFixed(2, Decimal.ROUND_HALF_UP);
 }

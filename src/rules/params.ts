@@ -1,6 +1,7 @@
 // The only place law numbers live. Each value carries its unit, the document and article it
 // comes from and the date it takes effect (DESIGN.md, OpenFisca habit). To follow a new notice,
 // add a new dated set at the end of PARAMETER_SETS: history is never rewritten.
+import { DOC } from './docs.ts';
 import type { Citation } from './types.ts';
 
 export type Unit =
@@ -26,12 +27,12 @@ export interface Param<T = string> {
   outsideTexts?: true;
 }
 
-const MINZHENG_6 = '津民规〔2025〕6号';
-const MINZHENG_7 = '津民规〔2025〕7号';
-const RIGID_5 = '津民规〔2025〕5号';
-const TEKUN_NATIONAL = '民发〔2021〕43号';
-const PLAN_14 = '津政办·十四五基本公共服务规划';
-const EDGE_CASH = '低保边缘救助金发放条件(公开解读)';
+const MINZHENG_6 = DOC.standards;
+const MINZHENG_7 = DOC.classification;
+const RIGID_5 = DOC.rigid;
+const TEKUN_NATIONAL = DOC.tekunNational;
+const PLAN_14 = DOC.plan14;
+const EDGE_CASH = DOC.edgeCash;
 
 const p = <T>(value: T, unit: Unit, doc: string, article: string, effective: string, outsideTexts?: true): Param<T> => ({
   value,

@@ -1,5 +1,6 @@
 // The engine's result in words: per programme its standing (words and icon, not colour alone),
 // amount and arithmetic, every condition with its citation, and what would change it.
+import { DOC } from '../../rules/docs.ts';
 import { PROGRAMS } from '../../rules/types.ts';
 import type { Evaluation, HouseholdInput, Program, Step } from '../../rules/index.ts';
 import { amountText, arithmetic, citationAnchor, deductionLine, hintText, stepText, type T } from '../../lib/explain.ts';
@@ -121,14 +122,14 @@ export function ResultView(props: ResultViewProps) {
             <h2 id="apply-h">{t('rules:result.apply.title')}</h2>
             <p>
               {t('rules:result.apply.where')}{' '}
-              <a href={`${props.policyBase}rigid/#${citationAnchor({ doc: '津民规〔2025〕5号', article: '第八条' })}`}>
-                {t('rules:cite.label', { doc: '津民规〔2025〕5号', article: '第八条' })}
+              <a href={`${props.policyBase}rigid/#${citationAnchor({ doc: DOC.rigid, article: '第八条' })}`}>
+                {t('rules:cite.label', { doc: DOC.rigid, article: '第八条' })}
               </a>
             </p>
             <p>
               {t('rules:result.apply.time')}{' '}
-              <a href={`${props.policyBase}rigid/#${citationAnchor({ doc: '津民规〔2025〕5号', article: '第十六条' })}`}>
-                {t('rules:cite.label', { doc: '津民规〔2025〕5号', article: '第十六条' })}
+              <a href={`${props.policyBase}rigid/#${citationAnchor({ doc: DOC.rigid, article: '第十六条' })}`}>
+                {t('rules:cite.label', { doc: DOC.rigid, article: '第十六条' })}
               </a>
             </p>
           </section>
