@@ -341,11 +341,14 @@ test.describe('hotline workspace', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await open(page);
     await enterHousehold(page);
+    // the panel is refitted on the next animation frame after a scroll or a change of the form
     const inView = async (label: string) => {
-      const box = await page.locator('.hl-status').boundingBox();
-      expect(box, label).not.toBeNull();
-      expect(box!.y, label).toBeGreaterThanOrEqual(0);
-      expect(box!.y + box!.height, label).toBeLessThanOrEqual(720);
+      await expect
+        .poll(async () => {
+          const box = await page.locator('.hl-status').boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 720;
+        }, { message: label, timeout: 2000 })
+        .toBe(true);
     };
     await page.keyboard.press('Alt+5');
     await expect(page.locator('#hl-s5 input').first()).toBeFocused();

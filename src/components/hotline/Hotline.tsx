@@ -134,7 +134,11 @@ export default function Hotline({ strings, policyBase, outsideDocs }: HotlinePro
     fit();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    // the form's row also moves when an answer opens or closes fields, with no scroll at all
+    const grows = new ResizeObserver(schedule);
+    grows.observe(row);
     return () => {
+      grows.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
