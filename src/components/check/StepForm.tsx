@@ -2,7 +2,7 @@
 // legend for radios and checkboxes), a hint says where to find the figure, errors sit beside the
 // field and in a summary at the top. What the resident typed stays in the field on error.
 import { useState } from 'preact/hooks';
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { T } from '../../lib/explain.ts';
 import type { Value } from './answers.ts';
 import { parseArea, parseCount, parseMoney, greaterThanMoney, toHalfWidth } from './money-input.ts';
@@ -156,23 +156,28 @@ export function StepForm(props: StepFormProps) {
     'aria-describedby': [hint ? hintId : '', groupError ? groupErrorId : ''].filter(Boolean).join(' ') || undefined,
   };
 
+  // every grouped question: the question as legend, its hint, one message for the group
+  const group = (controls: ComponentChildren) => (
+    <fieldset {...fieldsetProps}>
+      <legend>{heading}</legend>
+      {hintEl}
+      <ErrorMessage t={t} id={groupErrorId} message={groupError} />
+      {controls}
+    </fieldset>
+  );
+
   let body;
   if (field.kind === 'choice') {
-    body = (
-      <fieldset {...fieldsetProps}>
-        <legend>{heading}</legend>
-        {hintEl}
-        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
-        <div class="radios">
-          {field.options.map((o) => radio(step.key, o, optionLabel(o), choice === o, () => setChoice(o)))}
-          {field.unsure && (
-            <>
-              <p class="or">{t('check:or')}</p>
-              {radio(step.key, 'unsure', t('common:unsure'), choice === 'unsure', () => setChoice('unsure'))}
-            </>
-          )}
-        </div>
-      </fieldset>
+    body = group(
+      <div class="radios">
+        {field.options.map((o) => radio(step.key, o, optionLabel(o), choice === o, () => setChoice(o)))}
+        {field.unsure && (
+          <>
+            <p class="or">{t('check:or')}</p>
+            {radio(step.key, 'unsure', t('common:unsure'), choice === 'unsure', () => setChoice('unsure'))}
+          </>
+        )}
+      </div>,
     );
   } else if (field.kind === 'multi') {
     const picked = asList(choice);
@@ -180,73 +185,58 @@ export function StepForm(props: StepFormProps) {
       if (o === 'none') setChoice(on ? ['none'] : []);
       else setChoice(on ? [...picked.filter((p) => p !== 'none' && p !== o), o] : picked.filter((p) => p !== o));
     };
-    body = (
-      <fieldset {...fieldsetProps}>
-        <legend>{heading}</legend>
-        {hintEl}
-        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
-        <div class="checkboxes">
-          {field.options.map((o) => checkbox(step.key, o, optionLabel(o), picked.includes(o), (on) => toggle(o, on)))}
-          {field.none && (
-            <>
-              <p class="or">{t('check:or')}</p>
-              {checkbox(step.key, 'none', t(`check:opt.none.${step.key}`), picked.includes('none'), (on) => toggle('none', on))}
-            </>
-          )}
-        </div>
-      </fieldset>
+    body = group(
+      <div class="checkboxes">
+        {field.options.map((o) => checkbox(step.key, o, optionLabel(o), picked.includes(o), (on) => toggle(o, on)))}
+        {field.none && (
+          <>
+            <p class="or">{t('check:or')}</p>
+            {checkbox(step.key, 'none', t(`check:opt.none.${step.key}`), picked.includes('none'), (on) => toggle('none', on))}
+          </>
+        )}
+      </div>,
     );
   } else if (field.kind === 'illness') {
-    body = (
-      <fieldset {...fieldsetProps}>
-        <legend>{heading}</legend>
-        {hintEl}
-        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
-        <IllnessPicker t={t} picked={asList(choice)} onChange={setChoice} />
-      </fieldset>
+    body = group(
+      <IllnessPicker t={t} picked={asList(choice)} onChange={setChoice} />,
     );
   } else if (field.kind === 'since') {
-    body = (
-      <fieldset {...fieldsetProps}>
-        <legend>{heading}</legend>
-        {hintEl}
-        <ErrorMessage t={t} id={groupErrorId} message={groupError} />
-        <div class="radios">
-          {radio(step.key, 'none', t('check:opt.since.none'), choice === 'none', () => setChoice('none'))}
-          {radio(step.key, 'date', t('check:opt.since.date'), choice === 'date', () => setChoice('date'))}
-          {choice === 'date' && (
-            <div class="conditional">
-              <fieldset class="date">
-                <legend>{t('check:since.when')}</legend>
-                <div class="date-parts">
-                  {(['year', 'month'] as const).map((part) => {
-                    const pid = `since-${part}`;
-                    return (
-                      <div class="date-part" key={part}>
-                        <label for={pid}>{t(`check:since.${part}`)}</label>
-                        <ErrorMessage t={t} id={`${pid}-error`} message={errorFor(pid)} />
-                        <input
-                          id={pid}
-                          type="text"
-                          inputMode="numeric"
-                          autocomplete="off"
-                          class={`input-${part}${errorFor(pid) ? ' input-error' : ''}`}
-                          value={text[part] ?? ''}
-                          aria-invalid={errorFor(pid) ? 'true' : undefined}
-                          aria-describedby={errorFor(pid) ? `${pid}-error` : undefined}
-                          onInput={(e) => setText({ ...text, [part]: (e.currentTarget as HTMLInputElement).value })}
-                        />
-                      </div>
-                    );
-                  })}
-                </div>
-              </fieldset>
-            </div>
-          )}
-          <p class="or">{t('check:or')}</p>
-          {radio(step.key, 'unsure', t('common:unsure'), choice === 'unsure', () => setChoice('unsure'))}
-        </div>
-      </fieldset>
+    body = group(
+      <div class="radios">
+        {radio(step.key, 'none', t('check:opt.since.none'), choice === 'none', () => setChoice('none'))}
+        {radio(step.key, 'date', t('check:opt.since.date'), choice === 'date', () => setChoice('date'))}
+        {choice === 'date' && (
+          <div class="conditional">
+            <fieldset class="date">
+              <legend>{t('check:since.when')}</legend>
+              <div class="date-parts">
+                {(['year', 'month'] as const).map((part) => {
+                  const pid = `since-${part}`;
+                  return (
+                    <div class="date-part" key={part}>
+                      <label for={pid}>{t(`check:since.${part}`)}</label>
+                      <ErrorMessage t={t} id={`${pid}-error`} message={errorFor(pid)} />
+                      <input
+                        id={pid}
+                        type="text"
+                        inputMode="numeric"
+                        autocomplete="off"
+                        class={`input-${part}${errorFor(pid) ? ' input-error' : ''}`}
+                        value={text[part] ?? ''}
+                        aria-invalid={errorFor(pid) ? 'true' : undefined}
+                        aria-describedby={errorFor(pid) ? `${pid}-error` : undefined}
+                        onInput={(e) => setText({ ...text, [part]: (e.currentTarget as HTMLInputElement).value })}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+          </div>
+        )}
+        <p class="or">{t('check:or')}</p>
+        {radio(step.key, 'unsure', t('common:unsure'), choice === 'unsure', () => setChoice('unsure'))}
+      </div>,
     );
   } else {
     // one text box: money, count, area, name
