@@ -58,14 +58,6 @@ export function programParams(program: Program, set: ParameterSet): ParamRow[] {
 
 // ---- articles each page quotes beyond the parameters -----------------------------------------
 
-const R5 = DOC.rigid;
-const M6 = DOC.standards;
-const M7 = DOC.classification;
-const MED = DOC.medical;
-const PLAN = DOC.plan14;
-const ASSET_DOC = DOC.dibaoAssets;
-const TEKUN_NATIONAL = DOC.tekunNational;
-const EDGE_CASH = DOC.edgeCash;
 
 /** An article with what it is used for on that page (`policy:role.<role>`). */
 interface Extra extends Citation {
@@ -74,35 +66,35 @@ interface Extra extends Citation {
 const x = (doc: string, article: string, role: string): Extra => ({ doc, article, role });
 
 /** The deduction of 津民规〔2025〕7号 二(一), shared by 低保 and 边缘. */
-const DEDUCTION_RULE = [x(M7, '二(一)', 'deduction'), x(M7, '二(一)末段', 'deductionChoice')];
+const DEDUCTION_RULE = [x(DOC.classification, '二(一)', 'deduction'), x(DOC.classification, '二(一)末段', 'deductionChoice')];
 /** Materials: 5号 第八条/第九条 for every application (contract §5.1), 7号 三 for 低保 and 边缘. */
-const APPLY = [x(R5, '第八条', 'apply'), x(R5, '第九条', 'materials')];
-const CLASS_MATERIALS = ['三(一)', '三(二)', '三(三)', '三(四)', '三(五)'].map((a) => x(M7, a, 'materialsExtra'));
+const APPLY = [x(DOC.rigid, '第八条', 'apply'), x(DOC.rigid, '第九条', 'materials')];
+const CLASS_MATERIALS = ['三(一)', '三(二)', '三(三)', '三(四)', '三(五)'].map((a) => x(DOC.classification, a, 'materialsExtra'));
 
 /**
  * Articles the engine's steps, the materials and the result page cite for each programme that
  * are not already a parameter's citation (steps: src/rules/<program>.ts; materials.ts).
  */
 const EXTRAS: Record<Program, readonly Extra[]> = {
-  dibao: [x(M6, '正文', 'income'), ...DEDUCTION_RULE, x(M7, '二(二)', 'supplements'), x(ASSET_DOC, '财产条件', 'assetScreen'), ...APPLY, ...CLASS_MATERIALS],
-  edge: [x(PLAN, '城乡低收入家庭救助', 'income'), x(M6, '正文', 'income'), ...DEDUCTION_RULE, x(EDGE_CASH, '发放条件', 'edgeCash'), x(ASSET_DOC, '财产条件', 'assetScreen'), ...APPLY, ...CLASS_MATERIALS],
-  tekun: [x(TEKUN_NATIONAL, '第六条', 'tekunWork'), x(PLAN, '特困人员救助供养', 'tekunConditions'), x(M6, '正文', 'tekunStandard'), x(ASSET_DOC, '财产条件', 'assetScreen'), ...APPLY],
+  dibao: [x(DOC.standards, '正文', 'income'), ...DEDUCTION_RULE, x(DOC.classification, '二(二)', 'supplements'), x(DOC.dibaoAssets, '财产条件', 'assetScreen'), ...APPLY, ...CLASS_MATERIALS],
+  edge: [x(DOC.plan14, '城乡低收入家庭救助', 'income'), x(DOC.standards, '正文', 'income'), ...DEDUCTION_RULE, x(DOC.edgeCash, '发放条件', 'edgeCash'), x(DOC.dibaoAssets, '财产条件', 'assetScreen'), ...APPLY, ...CLASS_MATERIALS],
+  tekun: [x(DOC.tekunNational, '第六条', 'tekunWork'), x(DOC.plan14, '特困人员救助供养', 'tekunConditions'), x(DOC.standards, '正文', 'tekunStandard'), x(DOC.dibaoAssets, '财产条件', 'assetScreen'), ...APPLY],
   rigid: [
-    x(R5, '第四条', 'rigidIncome'),
-    x(R5, '第五条(一)', 'rigidCondition'),
-    x(R5, '第五条(二)', 'rigidCondition'),
-    x(R5, '第五条(三)', 'rigidCondition'),
-    x(R5, '第五条(四)', 'rigidCondition'),
-    ...['第六条(一)', '第六条(二)', '第六条(三)', '第六条(四)', '第六条(五)', '第六条(六)', '第六条第三款'].map((a) => x(R5, a, 'rigidExpenses')),
-    x(R5, '第七条', 'rigidConduct'),
+    x(DOC.rigid, '第四条', 'rigidIncome'),
+    x(DOC.rigid, '第五条(一)', 'rigidCondition'),
+    x(DOC.rigid, '第五条(二)', 'rigidCondition'),
+    x(DOC.rigid, '第五条(三)', 'rigidCondition'),
+    x(DOC.rigid, '第五条(四)', 'rigidCondition'),
+    ...['第六条(一)', '第六条(二)', '第六条(三)', '第六条(四)', '第六条(五)', '第六条(六)', '第六条第三款'].map((a) => x(DOC.rigid, a, 'rigidExpenses')),
+    x(DOC.rigid, '第七条', 'rigidConduct'),
     ...APPLY,
-    x(R5, '第九条(三)', 'materials'),
-    x(R5, '第十六条', 'procedure'),
-    x(R5, '第十七条', 'procedure'),
-    x(R5, '第二十二条', 'validity'),
-    x(MED, '第三十五条', 'rigidMedical'),
+    x(DOC.rigid, '第九条(三)', 'materials'),
+    x(DOC.rigid, '第十六条', 'procedure'),
+    x(DOC.rigid, '第十七条', 'procedure'),
+    x(DOC.rigid, '第二十二条', 'validity'),
+    x(DOC.medical, '第三十五条', 'rigidMedical'),
   ],
-  medical: [x(MED, '第七条', 'medicalRecipients'), x(MED, '第三十五条', 'medicalRigid'), x(MED, '第十二条', 'medicalFrom'), x(MED, '第三十七条', 'validity')],
+  medical: [x(DOC.medical, '第七条', 'medicalRecipients'), x(DOC.medical, '第三十五条', 'medicalRigid'), x(DOC.medical, '第十二条', 'medicalFrom'), x(DOC.medical, '第三十七条', 'validity')],
 };
 
 // ---- articles grouped by document ------------------------------------------------------------

@@ -27,13 +27,6 @@ export interface Param<T = string> {
   outsideTexts?: true;
 }
 
-const MINZHENG_6 = DOC.standards;
-const MINZHENG_7 = DOC.classification;
-const RIGID_5 = DOC.rigid;
-const TEKUN_NATIONAL = DOC.tekunNational;
-const PLAN_14 = DOC.plan14;
-const EDGE_CASH = DOC.edgeCash;
-
 const p = <T>(value: T, unit: Unit, doc: string, article: string, effective: string, outsideTexts?: true): Param<T> => ({
   value,
   unit,
@@ -51,68 +44,68 @@ function parameters2025() {
   return {
     dibao: {
       /** 低保标准 S */
-      standard: p('1045', 'CNY/person/month', MINZHENG_6, '正文', FROM),
+      standard: p('1045', 'CNY/person/month', DOC.standards, '正文', FROM),
     },
     edge: {
       /** 低保边缘 band: S ≤ P < multiple × S */
-      multiple: p('1.5', 'ratio', PLAN_14, '城乡低收入家庭救助', '2021-12-06'),
-      cashStandard: p('314', 'CNY/household/month', MINZHENG_6, '正文', FROM),
+      multiple: p('1.5', 'ratio', DOC.plan14, '城乡低收入家庭救助', '2021-12-06'),
+      cashStandard: p('314', 'CNY/household/month', DOC.standards, '正文', FROM),
       /** who receives the cash: from published summaries, not from a text we carry */
-      cashConditions: p('—', 'rule', EDGE_CASH, '发放条件', FROM, true),
+      cashConditions: p('—', 'rule', DOC.edgeCash, '发放条件', FROM, true),
       /** "all members ≥ 60 and childless" among the cash conditions */
-      elderlyAge: p(60, 'years', EDGE_CASH, '发放条件', FROM, true),
+      elderlyAge: p(60, 'years', DOC.edgeCash, '发放条件', FROM, true),
     },
     tekun: {
-      urban: p('1870', 'CNY/person/month', MINZHENG_6, '正文', FROM),
-      ruralCentral: p('1870', 'CNY/person/month', MINZHENG_6, '正文', FROM),
-      ruralDispersed: p('1530', 'CNY/person/month', MINZHENG_6, '正文', FROM),
+      urban: p('1870', 'CNY/person/month', DOC.standards, '正文', FROM),
+      ruralCentral: p('1870', 'CNY/person/month', DOC.standards, '正文', FROM),
+      ruralDispersed: p('1530', 'CNY/person/month', DOC.standards, '正文', FROM),
       /** no capacity to work from this age */
-      elderlyAge: p(60, 'years', TEKUN_NATIONAL, '第六条', FROM, true),
+      elderlyAge: p(60, 'years', DOC.tekunNational, '第六条', FROM, true),
       /** no capacity to work below this age */
-      minorAge: p(16, 'years', TEKUN_NATIONAL, '第六条', FROM, true),
+      minorAge: p(16, 'years', DOC.tekunNational, '第六条', FROM, true),
       /** 无生活来源: own income below the 低保标准 (contract §4.4) */
-      ownIncome: p('—', 'rule', PLAN_14, '特困人员救助供养', '2021-12-06'),
+      ownIncome: p('—', 'rule', DOC.plan14, '特困人员救助供养', '2021-12-06'),
       /** no 法定赡养、抚养、扶养义务人, or none able to support */
-      supporters: p('—', 'rule', PLAN_14, '特困人员救助供养', '2021-12-06'),
-      incapacityGrades: p<GradeLimits>({ physical: 2, visual: 1, intellectual: 3, mental: 3 }, 'grade', TEKUN_NATIONAL, '第六条', FROM, true),
+      supporters: p('—', 'rule', DOC.plan14, '特困人员救助供养', '2021-12-06'),
+      incapacityGrades: p<GradeLimits>({ physical: 2, visual: 1, intellectual: 3, mental: 3 }, 'grade', DOC.tekunNational, '第六条', FROM, true),
     },
     deduction: {
-      disabilityHigh: p('1000', 'CNY/household/month', MINZHENG_7, '二(一)1', FROM),
-      disabilityHighGrades: p<GradeLimits>({ visual: 2, physical: 2, intellectual: 2, mental: 2 }, 'grade', MINZHENG_7, '二(一)1', FROM),
-      disabilityLow: p('500', 'CNY/household/month', MINZHENG_7, '二(一)1', FROM),
-      disabilityLowGrades: p<GradeLimits>({ speech: 2, hearing: 2, intellectual: 3, mental: 3 }, 'grade', MINZHENG_7, '二(一)1', FROM),
-      illnessTier1: p('1500', 'CNY/household/month', MINZHENG_7, '二(一)2', FROM),
-      illnessTier2: p('1000', 'CNY/household/month', MINZHENG_7, '二(一)2', FROM),
-      illnessTier3: p('500', 'CNY/household/month', MINZHENG_7, '二(一)2', FROM),
-      widowedSingleParent: p('1200', 'CNY/household/month', MINZHENG_7, '二(一)3', FROM),
-      otherSingleParent: p('800', 'CNY/household/month', MINZHENG_7, '二(一)4', FROM),
-      childlessElderly: p('1200', 'CNY/household/month', MINZHENG_7, '二(一)5', FROM),
-      childlessElderlyAge: p(60, 'years', MINZHENG_7, '二(一)5', FROM),
-      familyPlanning: p('1000', 'CNY/household/month', MINZHENG_7, '二(一)6', FROM),
+      disabilityHigh: p('1000', 'CNY/household/month', DOC.classification, '二(一)1', FROM),
+      disabilityHighGrades: p<GradeLimits>({ visual: 2, physical: 2, intellectual: 2, mental: 2 }, 'grade', DOC.classification, '二(一)1', FROM),
+      disabilityLow: p('500', 'CNY/household/month', DOC.classification, '二(一)1', FROM),
+      disabilityLowGrades: p<GradeLimits>({ speech: 2, hearing: 2, intellectual: 3, mental: 3 }, 'grade', DOC.classification, '二(一)1', FROM),
+      illnessTier1: p('1500', 'CNY/household/month', DOC.classification, '二(一)2', FROM),
+      illnessTier2: p('1000', 'CNY/household/month', DOC.classification, '二(一)2', FROM),
+      illnessTier3: p('500', 'CNY/household/month', DOC.classification, '二(一)2', FROM),
+      widowedSingleParent: p('1200', 'CNY/household/month', DOC.classification, '二(一)3', FROM),
+      otherSingleParent: p('800', 'CNY/household/month', DOC.classification, '二(一)4', FROM),
+      childlessElderly: p('1200', 'CNY/household/month', DOC.classification, '二(一)5', FROM),
+      childlessElderlyAge: p(60, 'years', DOC.classification, '二(一)5', FROM),
+      familyPlanning: p('1000', 'CNY/household/month', DOC.classification, '二(一)6', FROM),
       /** the notice is valid five years */
-      validUntil: p('2030-08-31', 'date', MINZHENG_7, '四(四)', FROM),
+      validUntil: p('2030-08-31', 'date', DOC.classification, '四(四)', FROM),
     },
     supplement: {
-      student: p('1560', 'CNY/person/month', MINZHENG_7, '二(二)1', FROM),
-      studentMinAge: p(18, 'years', MINZHENG_7, '二(二)1', FROM),
-      elderly: p('300', 'CNY/person/month', MINZHENG_7, '二(二)2', FROM),
-      elderlyAge: p(60, 'years', MINZHENG_7, '二(二)2', FROM),
+      student: p('1560', 'CNY/person/month', DOC.classification, '二(二)1', FROM),
+      studentMinAge: p(18, 'years', DOC.classification, '二(二)1', FROM),
+      elderly: p('300', 'CNY/person/month', DOC.classification, '二(二)2', FROM),
+      elderlyAge: p(60, 'years', DOC.classification, '二(二)2', FROM),
     },
     rigid: {
       /** 刚性支出 must reach this share of the family's annual income */
-      expenseShare: p('0.6', 'ratio', RIGID_5, '第五条(三)', FROM),
+      expenseShare: p('0.6', 'ratio', DOC.rigid, '第五条(三)', FROM),
       /** months of 低保标准 per person that monetary assets may not exceed */
-      monetaryMonths: p(36, 'months', RIGID_5, '第五条(四)1', FROM),
-      maxHomes: p(1, 'count', RIGID_5, '第五条(四)2', FROM),
+      monetaryMonths: p(36, 'months', DOC.rigid, '第五条(四)1', FROM),
+      maxHomes: p(1, 'count', DOC.rigid, '第五条(四)2', FROM),
       /** two homes are allowed when the per-capita area is within the city figure */
-      maxHomesWithAreaTest: p(2, 'count', RIGID_5, '第五条(四)2', FROM),
-      maxCars: p(1, 'count', RIGID_5, '第五条(四)3', FROM),
+      maxHomesWithAreaTest: p(2, 'count', DOC.rigid, '第五条(四)2', FROM),
+      maxCars: p(1, 'count', DOC.rigid, '第五条(四)3', FROM),
       /** the cars' value must be below this */
-      carValueLimit: p('100000', 'CNY', RIGID_5, '第五条(四)3', FROM),
+      carValueLimit: p('100000', 'CNY', DOC.rigid, '第五条(四)3', FROM),
       /** living expenses count at most at the 低保标准 */
-      livingCap: p('1', 'ratio', RIGID_5, '第六条(一)', FROM),
+      livingCap: p('1', 'ratio', DOC.rigid, '第六条(一)', FROM),
       /** three-year trial */
-      trialEnds: p('2028-08-31', 'date', RIGID_5, '第二十二条', FROM),
+      trialEnds: p('2028-08-31', 'date', DOC.rigid, '第二十二条', FROM),
     },
   };
 }
