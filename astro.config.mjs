@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { decimalSubsetPlugin } from './scripts/decimal-subset.ts';
 
 // A static site: every page is built to dist/ and the rules run in the browser.
 // Telemetry is off in every script (ASTRO_TELEMETRY_DISABLED=1 is set by scripts/test.ts and .ci/run).
@@ -12,6 +13,9 @@ export default defineConfig({
     defaultLocale: 'zh-CN',
     routing: { prefixDefaultLocale: false },
   },
+  // The pages and islands get decimal.js without the methods the engine never calls
+  // (trigonometry, logarithms…): 7.5 KiB gzip less for the questionnaire. See the script.
+  vite: { plugins: [decimalSubsetPlugin()] },
   build: {
     inlineStylesheets: 'always',
   },

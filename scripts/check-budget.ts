@@ -3,18 +3,18 @@
 // Each page is loaded in Chromium (Playwright) from a small static server over dist/, and every
 // response is recorded. To that we add every JavaScript file the page's scripts can still import
 // later (static `import … from "./x.js"`, dynamic `import("./x.js")`, Vite's preload lists): a
-// chunk loaded only when the user reaches the result still costs the phone its bytes. Sizes are
-// gzip level 9 of the files on disk (what a static host would send), KiB = 1024 bytes.
+// chunk loaded only when the user opens a file or reaches the result still costs the phone its
+// bytes, so the budget is the most a page can ever load. Sizes are gzip level 9 of the files on
+// disk (what a static host would send), KiB = 1024 bytes.
 //
 // Budgets (the product's promise to residents on cheap phones):
 //   content pages (start, policy, anything not named below)   0 bytes of JavaScript
 //   questionnaire  /check/, /en/check/                       ≤ 45 KiB JS, ≤ 100 KiB whole page
 //   hotline        /hotline/, /en/hotline/                   ≤ 60 KiB JS
-// Two kinds of chunk are left out of a page's budget and listed apart, by name, because a
-// resident who only answers the questions never loads them:
-//   household-file  the schema that checks a file the user opens (loaded on "打开文件" only)
-//   signals         @astrojs/preact loads it only for an island given signal props (none is)
-// Every other chunk a page can import counts, loaded at start or not.
+// One chunk is left out, and listed apart, only when the page proves it can never load it:
+// @astrojs/preact's client imports @preact/signals only for an island with a
+// data-preact-signals attribute (signal props), and no island of ours has one. If a page ever
+// has that attribute, the chunk counts like any other.
 // Prints a table of every page and exits 1 when a page is over budget.
 //
 // Options: --dist <dir> (default dist/; built with `astro build` if missing), --json (also print
@@ -54,12 +54,9 @@ const CONTENT_BUDGET: Budget = { kind: 'content', js: 0, total: null };
 
 export const budgetFor = (path: string): Budget => NAMED_BUDGETS[path] ?? CONTENT_BUDGET;
 
-/** Chunks only an explicit action loads (see the head of this file), by file-name prefix. */
-const ON_DEMAND: readonly { prefix: string; why: string }[] = [
-  { prefix: 'household-file.', why: 'only when a file is opened' },
-  { prefix: 'signals.module.', why: 'only for signal props, which no island has' },
-];
-const onDemand = (pathname: string) => ON_DEMAND.find((c) => pathname.split('/').pop()!.startsWith(c.prefix));
+/** The @preact/signals chunk, loaded only for islands with signal props (see the head of this file). */
+const isSignalsChunk = (pathname: string) => pathname.split('/').pop()!.startsWith('signals.module.');
+const NEVER_LOADED_WHY = 'never loaded: no island on the page has signal props (data-preact-signals)';
 
 // ---- the built site ----------------------------------------------------------------------------
 
@@ -233,13 +230,13 @@ export interface PageFigures {
   jsGzip: number;
   /** the part of jsGzip the browser loaded with the page */
   jsLoadedGzip: number;
-  /** gzipped bytes of the on-demand chunks (ON_DEMAND), outside the budget */
-  onDemandGzip: number;
+  /** gzipped bytes of chunks the page can name but provably never loads (signals), outside the budget */
+  neverLoadedGzip: number;
   /** gzipped bytes of every same-origin file: HTML, CSS, JS (incl. reachable), images, … */
   totalGzip: number;
   /** raw bytes of the same */
   totalRaw: number;
-  files: { path: string; gzip: number; loaded: boolean; type: string }[];
+  files: { path: string; gzip: number; loaded: boolean; type: string; neverLoaded: boolean }[];
   /** requests that did not go to our own origin (should be none; the privacy tests check too) */
   outside: string[];
   failed: string[];
@@ -272,7 +269,9 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
   await context.close();
 
   const pageFile = fileFor(dir, path);
-  const declared = pageFile ? scriptsInHtml(readFileSync(pageFile, 'utf8')).map((s) => new URL(s, origin + path).href) : [];
+  const html = pageFile ? readFileSync(pageFile, 'utf8') : '';
+  const declared = scriptsInHtml(html).map((s) => new URL(s, origin + path).href);
+  const hasSignalProps = /\bdata-preact-signals=/.test(html);
   const loadedJs = [...loaded.entries()].filter(([href, type]) => type === 'script' || isJs(new URL(href).pathname)).map(([href]) => href);
   const allJs = jsClosure(dir, origin, [...loadedJs, ...declared]);
 
@@ -283,7 +282,7 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
   const files: PageFigures['files'] = [];
   let jsGzip = 0;
   let jsLoadedGzip = 0;
-  let onDemandGzip = 0;
+  let neverLoadedGzip = 0;
   let totalGzip = 0;
   let totalRaw = 0;
   for (const [href, { loaded: wasLoaded, type }] of entries) {
@@ -291,13 +290,17 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
     const file = fileFor(dir, pathname);
     if (!file) continue;
     const gz = gzipSize(file);
-    files.push({ path: pathname, gzip: gz, loaded: wasLoaded, type });
+    const neverLoaded = type === 'script' && !wasLoaded && !hasSignalProps && isSignalsChunk(pathname);
+    files.push({ path: pathname, gzip: gz, loaded: wasLoaded, type, neverLoaded });
+    if (neverLoaded) {
+      neverLoadedGzip += gz;
+      continue;
+    }
     totalGzip += gz;
     totalRaw += statSync(file).size;
     if (type === 'script') {
       if (wasLoaded) jsLoadedGzip += gz;
-      if (!wasLoaded && onDemand(pathname)) onDemandGzip += gz;
-      else jsGzip += gz;
+      jsGzip += gz;
     }
   }
   files.sort((a, b) => b.gzip - a.gzip);
@@ -308,7 +311,7 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
   if (budget.total !== null && totalGzip > budget.total) over.push('page over budget');
   if (outside.length > 0) over.push('requests to another origin');
   if (failed.length > 0) over.push('failed requests');
-  return { path, budget, jsGzip, jsLoadedGzip, onDemandGzip, totalGzip, totalRaw, files, outside, failed, over };
+  return { path, budget, jsGzip, jsLoadedGzip, neverLoadedGzip, totalGzip, totalRaw, files, outside, failed, over };
 }
 
 // ---- the table -------------------------------------------------------------------------------
@@ -325,22 +328,22 @@ export function table(rows: string[][]): string {
 
 export function printTable(figures: PageFigures[]): void {
   const rows = [
-    ['page', 'kind', 'JS gz', '(at load)', 'JS budget', '+ on demand', 'total gz', 'total budget', 'result'],
+    ['page', 'kind', 'JS gz', '(at load)', 'JS budget', 'never loaded', 'total gz', 'total budget', 'result'],
     ...figures.map((f) => [
       f.path,
       f.budget.kind,
       kib(f.jsGzip),
       kib(f.jsLoadedGzip),
       f.budget.js === 0 ? 'none' : `≤ ${kib(f.budget.js)}`,
-      kib(f.onDemandGzip),
+      kib(f.neverLoadedGzip),
       kib(f.totalGzip),
       f.budget.total === null ? '—' : `≤ ${kib(f.budget.total)}`,
       f.over.length === 0 ? 'ok' : `OVER: ${f.over.join(', ')}`,
     ]),
   ];
   console.log('\nPage budgets — sizes in KiB (1 KiB = 1024 bytes), gzip -9 of the built files.');
-  console.log('JS gz = JavaScript loaded with the page + every chunk it can import later, except the on-demand chunks; (at load) = loaded by the browser with the page;');
-  console.log('+ on demand = chunks loaded only by an explicit action (opening a file), outside the budget: JS gz + on demand is the most a page can ever load.\n');
+  console.log('JS gz = JavaScript loaded with the page + every chunk it can import later (opening a file, reaching the result): the most the page can ever load;');
+  console.log('(at load) = the part the browser loaded with the page; never loaded = a chunk the page names but cannot load (signals), outside JS gz and total gz.\n');
   console.log(table(rows));
 }
 
@@ -370,7 +373,7 @@ async function main(): Promise<number> {
   for (const f of figures) {
     if (!verbose && f.over.length === 0) continue;
     console.log(`\n${f.path}${f.over.length ? ` — ${f.over.join(', ')}` : ''}`);
-    for (const file of f.files) console.log(`  ${kib(file.gzip).padStart(7)} KiB  ${file.type.padEnd(10)} ${file.path}${file.loaded ? '' : `  (not loaded at start: ${onDemand(file.path)?.why ?? 'reachable by import'})`}`);
+    for (const file of f.files) console.log(`  ${kib(file.gzip).padStart(7)} KiB  ${file.type.padEnd(10)} ${file.path}${file.loaded ? '' : `  (${file.neverLoaded ? NEVER_LOADED_WHY : 'not loaded at start: reachable by import'})`}`);
     for (const url of f.outside) console.log(`  other origin: ${url}`);
     for (const failure of f.failed) console.log(`  failed: ${failure}`);
   }
