@@ -191,6 +191,7 @@ export function valueText(t: T, param: Param<unknown>): string {
     case 'grade':
       return gradesText(t, v as GradeLimits);
     case 'date':
+    case 'count': // the label names what is counted ("住房最多几套"): the number alone reads right
       return String(v);
     case 'ratio': {
       // a share below 1 reads better as a percentage (0.6 → 60%)
