@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { makeT } from '../../i18n/runtime.ts';
 import { summaryLines, type T } from '../../lib/explain.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
-import { clearAll, emptyAnswers, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';
+import { clearAll, emptyAnswers, FIRST_STEP as FIRST, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { run } from './engine.ts';
 import { FilePanel } from './FilePanel.tsx';
@@ -26,8 +26,6 @@ export interface CheckAppProps {
   /** '/policy/' or '/en/policy/' */
   policyBase: string;
 }
-
-const FIRST = 'area';
 
 interface HistoryState {
   step: string;
@@ -72,9 +70,12 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
     if (loaded) save(nav);
   }, [nav, loaded]);
 
+  // Until the saved state is read, keep what early-restore.ts set before the first paint.
   useEffect(() => {
+    if (!loaded) return;
     document.documentElement.classList.toggle('elder', elder);
-  }, [elder]);
+    document.documentElement.removeAttribute('data-restoring');
+  }, [elder, loaded]);
 
   const w = useMemo(() => walk(nav.answers), [nav.answers]);
   const gap = w.steps.find((s) => !s.answered && !s.optional);

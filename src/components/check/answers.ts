@@ -32,6 +32,8 @@ export interface Saved {
 }
 
 export const STORAGE_KEY = 'jinzhucha.check';
+/** The first question, where a new questionnaire starts (and the step pre-rendered in the page). */
+export const FIRST_STEP = 'area';
 export const ELDER_KEY = 'jinzhucha.elder';
 
 export const emptyAnswers = (): Answers => ({ f: {}, members: [{}] });
