@@ -5,3 +5,30 @@ import type { HouseholdInput } from '../rules/index.ts';
 export function writeHouseholdFile(h: HouseholdInput): string {
   return `${JSON.stringify({ schemaVersion: 1, ...h }, null, 2)}\n`;
 }
+
+// The file's blob URL lives until the next save, 清除 / 新来电 (forgetSavedFile), or a minute.
+// Revoking it at once, or after a second, can cancel the download on a slow phone or a busy
+// machine: the browser then saves a file named "download", or nothing.
+const KEEP_MS = 60_000;
+let saved: { url: string; timer: ReturnType<typeof setTimeout> } | null = null;
+
+/** Offers `h` as a download named `name`, through a blob URL (nothing leaves the device). */
+export function saveHouseholdFile(h: HouseholdInput, name: string): void {
+  forgetSavedFile();
+  const url = URL.createObjectURL(new Blob([writeHouseholdFile(h)], { type: 'application/json' }));
+  saved = { url, timer: setTimeout(forgetSavedFile, KEEP_MS) };
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/** Frees the last saved file's copy in memory. */
+export function forgetSavedFile(): void {
+  if (!saved) return;
+  clearTimeout(saved.timer);
+  URL.revokeObjectURL(saved.url);
+  saved = null;
+}

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Locale } from '../../i18n/index.ts';
 import { makeT } from '../../i18n/runtime.ts';
 import { summaryLines, type T } from '../../lib/explain.ts';
+import { forgetSavedFile } from '../../lib/write-household-file.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 import { clearAll, emptyAnswers, FIRST_STEP as FIRST, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
@@ -185,6 +186,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
 
   function clearEverything() {
     clearAll();
+    forgetSavedFile();
     saveElder(elder); // a display preference, not an answer
     setConfirmClear(false);
     moved.current = true;

@@ -2,7 +2,7 @@
 // the file is made in the browser (Blob + <a download>) and read with FileReader.
 import { useState } from 'preact/hooks';
 import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
-import { writeHouseholdFile } from '../../lib/write-household-file.ts';
+import { saveHouseholdFile } from '../../lib/write-household-file.ts';
 import type { T } from '../../lib/explain.ts';
 import { todayIso } from './questions.ts';
 
@@ -37,16 +37,7 @@ export function FilePanel({ t, household, onImport }: FilePanelProps) {
   const [issues, setIssues] = useState<ValidationIssue[] | null>(null);
 
   function exportFile() {
-    if (!household) return;
-    const blob = new Blob([writeHouseholdFile(household)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = t('check:file.name', { date: todayIso() });
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (household) saveHouseholdFile(household, t('check:file.name', { date: todayIso() }));
   }
 
   async function importFile(ev: Event) {

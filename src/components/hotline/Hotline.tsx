@@ -3,7 +3,8 @@
 // (event.code, so they work with Chinese input methods and on any layout), focus kept on the
 // field being typed in (rows are keyed, the form is never re-mounted by an update).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { readHouseholdFile, writeHouseholdFile } from '../../lib/household-file.ts';
+import { readHouseholdFile } from '../../lib/household-file.ts';
+import { forgetSavedFile, saveHouseholdFile } from '../../lib/write-household-file.ts';
 import { today as todayLocal } from '../../rules/dates.ts';
 import { analyse, pathLabel, type FieldIssue } from './analyse.ts';
 import { NewCallDialog, SettingsDialog } from './Dialogs.tsx';
@@ -244,6 +245,7 @@ export default function Hotline({ strings, policyBase, outsideDocs }: HotlinePro
     } catch {
       // nothing stored
     }
+    forgetSavedFile();
     lastValid.current = null;
     opener.current = null;
     setDialog('none');
@@ -291,15 +293,7 @@ export default function Hotline({ strings, policyBase, outsideDocs }: HotlinePro
     if (!current) return setLive(t('hotline:export.invalid'));
     const a = assumptionsOf(settings);
     const assumptions = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null));
-    const body = writeHouseholdFile(Object.keys(assumptions).length ? { ...current.file, assumptions } : current.file);
-    const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `household-${current.evaluation.result.asOf}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveHouseholdFile(Object.keys(assumptions).length ? { ...current.file, assumptions } : current.file, `household-${current.evaluation.result.asOf}.json`);
     setLive(t('hotline:export.done'));
   };
 
