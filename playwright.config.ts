@@ -6,6 +6,10 @@ import { defineConfig } from '@playwright/test';
 const PORT = 4321;
 const HOST = '127.0.0.1';
 
+// Chromium saves a download as "download" when the locale cannot encode its name (津助查-….json),
+// and a bare CI environment has no locale at all; the browser inherits this process's locale.
+if (!/utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '')) process.env.LC_ALL = 'C.UTF-8';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,
