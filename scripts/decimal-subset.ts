@@ -12,12 +12,15 @@
 // and by tests/rules/decimal-subset.hook.ts (every rule test runs on the subset, so a method
 // used but not listed here fails a test before it can fail in the browser).
 
-/** Prototype methods kept, by either of their names (`div` keeps `dividedBy`). */
+/**
+ * Prototype methods kept, by either of their names (`div` keeps `dividedBy`): those src/ calls,
+ * those the kept code calls (`cmp`, `isNeg`, `isFinite`; subsetDecimal refuses to drop one that
+ * is still called) and `valueOf`/`toJSON` (JSON.stringify of a Decimal).
+ */
 export const KEPT_METHODS = [
   'plus', 'minus', 'times', 'div',
-  'cmp', 'eq', 'gt', 'gte', 'lt', 'lte',
-  'isZero', 'isInteger', 'isFinite', 'isNegative',
-  'floor', 'toDecimalPlaces', 'toFixed', 'toString', 'valueOf', 'toNumber',
+  'cmp', 'gt', 'gte', 'lt', 'lte', 'isZero', 'isNegative', 'isFinite',
+  'toDecimalPlaces', 'toFixed', 'toString', 'valueOf',
 ] as const;
 
 /** Static functions kept (`Decimal.max(a, b)`; `set`/`clone` configure the constructor). */

@@ -36,13 +36,11 @@ test('the subset gives the same figures as the whole of decimal.js', () => {
           x.times(y).toFixed(4, D.ROUND_HALF_UP),
           q.toString(),
           q.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2),
-          q.floor().toString(),
           x.cmp(y),
-          [x.gt(y), x.gte(y), x.lt(y), x.lte(y), x.eq(y), x.isInteger(), x.minus(y).isNegative()].join(),
+          [x.gt(y), x.gte(y), x.lt(y), x.lte(y), x.minus(y).isZero()].join(),
           D.max(x, y, 0).toString(),
           D.min(x, y).toString(),
           JSON.stringify({ x }),
-          x.toNumber(),
         ];
       };
       assert.deepEqual(run(Subset), run(Full));

@@ -125,7 +125,7 @@ test('(d) deduction.amount = the largest candidate (ties: the first), 0 when non
       }
       const max = Decimal.max(...deduction.candidates.map((c) => new Decimal(c.amount)));
       assert.equal(deduction.amount, fmt(max));
-      assert.equal(deduction.item, deduction.candidates.find((c) => new Decimal(c.amount).eq(max))?.item);
+      assert.equal(deduction.item, deduction.candidates.find((c) => new Decimal(c.amount).cmp(max) === 0)?.item);
     }),
     RUNS,
   );
