@@ -151,13 +151,16 @@ export function subsetDecimal(source: string): string {
   return text;
 }
 
+/** Whether a module id (a path, or a file: URL) is decimal.js's ES module. */
+export const isDecimalModule = (id: string) => /[\\/]decimal\.js[\\/]decimal\.mjs$/.test(id.split('?')[0]);
+
 /** Vite plugin: decimal.js's ES module is replaced by its subset in every build. */
 export function decimalSubsetPlugin() {
   return {
     name: 'decimal-subset',
     enforce: 'pre' as const,
     transform(code: string, id: string) {
-      if (!/[\\/]decimal\.js[\\/]decimal\.mjs$/.test(id.split('?')[0])) return null;
+      if (!isDecimalModule(id)) return null;
       return { code: subsetDecimal(code), map: null };
     },
   };

@@ -5,9 +5,9 @@
 // Targets: performance ≥ 95, accessibility 100, best practices 100. Every page is audited three
 // times and judged on the median score of each category: one run's performance score moves by
 // several points on a busy 2-core machine, and Lighthouse's docs/variability.md says to run it
-// several times and read the median ("the median of 5 runs is twice as stable as 1 run"). Prints the scores, LCP, TBT and CLS of every run, the medians,
-// the spread, and every audit that cost points in accessibility or best practices. Exits 1 when
-// a page's median misses a target.
+// several times and read the median ("the median of 5 runs is twice as stable as 1 run").
+// Prints the scores, LCP, TBT and CLS of every run, the medians, the spread, and every audit that
+// cost points in accessibility or best practices. Exits 1 when a page's median misses a target.
 //
 // Options:
 //   --runs N                   runs per page (default 3; odd numbers give a true median)

@@ -3,12 +3,12 @@
 // every rule test runs the arithmetic residents get. A method the engine uses but the subset
 // lacks fails here as "x.abs is not a function".
 import { registerHooks } from 'node:module';
-import { subsetDecimal } from '../../scripts/decimal-subset.ts';
+import { isDecimalModule, subsetDecimal } from '../../scripts/decimal-subset.ts';
 
 registerHooks({
   load(url, context, nextLoad) {
     const loaded = nextLoad(url, context);
-    if (!/\/decimal\.js\/decimal\.mjs$/.test(url)) return loaded;
+    if (!isDecimalModule(url)) return loaded;
     return { ...loaded, source: subsetDecimal(String(loaded.source)) };
   },
 });
