@@ -14,7 +14,7 @@ import { Decimal } from '../../src/rules/money.ts';
 import { PARAMETER_SETS, type Param } from '../../src/rules/params.ts';
 import { SOURCES, articleText } from '../../src/rules/sources.ts';
 import { citationAnchor } from '../../src/lib/explain.ts';
-import { WCAG_TAGS, horizontalOverflow, recordRequests } from './helpers/page.ts';
+import { WCAG_TAGS, horizontalOverflow, openContentPage } from './helpers/page.ts';
 
 const LOCALES = [
   { lang: 'zh-CN', prefix: '' },
@@ -151,18 +151,7 @@ function yamlCases(program: Program): { comments: Set<string>; cases: { name: st
 for (const { path, lang, program } of PAGES) {
   test.describe(`policy page ${path}`, () => {
     test('one h1, right lang, no JavaScript, nothing from elsewhere, no untranslated keys', async ({ page }) => {
-      const requests = recordRequests(page);
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.locator('h1')).toHaveCount(1);
-      const h1 = program ? RULES[lang][`program.${program}`] : COMMON[lang]['policy.title'];
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
-      await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
-      await expect(page.locator('script')).toHaveCount(0);
-      await page.waitForLoadState('networkidle');
-      expect(requests.scripts, 'JavaScript requested').toEqual([]);
-      expect(requests.outside, 'requests that left 127.0.0.1').toEqual([]);
+      await openContentPage(page, path, lang, program ? RULES[lang][`program.${program}`] : COMMON[lang]['policy.title']);
       const text = await page.locator('body').innerText();
       // i18next shows a missing key as the key itself ("param.dibao.standard")
       expect(text).not.toMatch(/\b(policy|rules|common):[a-z]|\b(param|role|grades|program|index|doc|article|unit|start|footer|nav|example)\.[a-z]/);
