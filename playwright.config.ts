@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Runs against the already-built dist/ (scripts/test.ts builds it first) served by `astro preview`.
 // The browser is the one scripts/find-browser.ts found (CHROMIUM_PATH); Playwright's own download
 // is used only if CHROMIUM_PATH is unset.
-const PORT = 4321;
+// E2E_PORT lets two clones run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4321;
 const HOST = '127.0.0.1';
 
 // Chromium saves a download as "download" when the locale cannot encode its name (津助查-….json),
