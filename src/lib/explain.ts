@@ -1,10 +1,7 @@
 // Words for an engine result: every sentence comes from i18n, every figure from the engine.
 // Shared by the resident's results, the hotline panel, read-aloud and the copied summary.
-import type { TFunction } from 'i18next';
-import { Decimal, formatMoney, sum } from '../rules/money.ts';
-import type { Citation, Evaluation, Hint, HouseholdInput, Program, Result, Step } from '../rules/index.ts';
-
-export type T = TFunction;
+import type { T } from '../i18n/runtime.ts';
+import { programDef, REGISTRY, type ArithPart, type Citation, type Evaluation, type Hint, type HouseholdInput, type Program, type Result, type Step } from '../rules/index.ts';
 
 /** "外婆" when the member has a name, else "成员2" (1-based, as people count). */
 export function memberLabel(t: T, h: HouseholdInput, index: number): string {
@@ -48,18 +45,17 @@ export function citationAnchor(c: Citation): string {
   return `c${hash.toString(36)}`;
 }
 
-/** The amount's arithmetic as a line, e.g. "3 人 × 1045 元 − 扣减后收入 900 元 + 300 元 = 2435 元". */
+/** The amount's arithmetic as lines, e.g. "3 人 × 1045 元 − 扣减后收入 900 元 + 300 元 = 2435 元". */
 export function arithmetic(t: T, h: HouseholdInput, r: Result, program: Program): string[] {
-  const p = r.programs;
-  if (program === 'dibao' && p.dibao.monthlyAmount !== null) {
-    const income = p.dibao.reasons.find((s) => s.code === 'dibao-income');
-    let line = t('rules:arith.dibao', { members: r.household.size, standard: yuan(income?.figures.standard), counted: yuan(r.household.countedMonthlyIncome) });
-    for (const s of p.dibao.supplements) line += t('rules:arith.supplement', { amount: yuan(s.amount) });
-    return [line + t('rules:arith.equals', { amount: yuan(p.dibao.monthlyAmount) })];
-  }
-  if (program === 'edge' && p.edge.monthlyAmount !== null) return [t('rules:arith.edge', { amount: yuan(p.edge.monthlyAmount) })];
-  if (program === 'tekun') return p.tekun.members.map((m) => t('rules:arith.tekun', { member: memberLabel(t, h, m.member), amount: yuan(m.monthlyAmount) }));
-  return [];
+  const def = programDef(program);
+  return def.arithmetic(r.programs[program]).map((parts) => parts.map((part) => arithPart(t, h, part)).join(''));
+}
+
+function arithPart(t: T, h: HouseholdInput, part: ArithPart): string {
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(part.figures)) values[k] = typeof v === 'string' ? yuan(v) : v;
+  if (part.member !== undefined) values.member = memberLabel(t, h, part.member);
+  return t(`rules:arith.${part.code}`, values);
 }
 
 /** The deduction line shown once above the programmes. */
@@ -73,14 +69,8 @@ export function deductionLine(t: T, r: Result): string {
 }
 
 export function amountText(t: T, r: Result, program: Program): string | null {
-  const p = r.programs;
-  if (program === 'dibao' && p.dibao.monthlyAmount) return t('rules:amount.perMonth', { amount: yuan(p.dibao.monthlyAmount) });
-  if (program === 'edge' && p.edge.monthlyAmount) return t('rules:amount.perMonth', { amount: yuan(p.edge.monthlyAmount) });
-  if (program === 'tekun' && p.tekun.members.length) {
-    const total = sum(p.tekun.members.map((m) => new Decimal(m.monthlyAmount)));
-    return t('rules:amount.perMonth', { amount: yuan(formatMoney(total)) });
-  }
-  return null;
+  const amount = programDef(program).amount(r.programs[program]);
+  return amount ? t('rules:amount.perMonth', { amount: yuan(amount) }) : null;
 }
 
 export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?: number }): string {
@@ -92,7 +82,7 @@ export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?:
 export function summaryLines(t: T, h: HouseholdInput, e: Evaluation): string[] {
   const r = e.result;
   const lines: string[] = [];
-  for (const program of ['dibao', 'edge', 'tekun', 'rigid', 'medical'] as const) {
+  for (const { id: program } of REGISTRY) {
     const status = r.programs[program].status;
     const amount = amountText(t, r, program);
     const line = t('rules:summary.program', { program: t(`rules:program.${program}`), status: t(`rules:status.${status}`) });

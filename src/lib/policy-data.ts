@@ -9,9 +9,10 @@ import { parseDocument, isMap, isScalar, isSeq, visit, type Node as YamlNode } f
 import { Decimal } from '../rules/money.ts';
 import { PARAMETER_SETS, type GradeLimits, type Param, type ParameterSet, type Parameters } from '../rules/params.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
-import type { Citation, Program } from '../rules/types.ts';
+import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, deductionLine, stepText, type T as ExplainT } from './explain.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, stepText } from './explain.ts';
+import type { T as ExplainT } from '../i18n/runtime.ts';
 import { BASE, createI18n, type Locale } from '../i18n/index.ts';
 import zhPolicy from '../i18n/zh-CN/policy.json' with { type: 'json' };
 import enPolicy from '../i18n/en/policy.json' with { type: 'json' };

@@ -63,6 +63,12 @@ export function assetScreen(checks: AssetChecks): Step {
   );
 }
 
+/** The screen's step and outcomes, for the programmes that report it. */
+export const ASSET_SCREEN_STEPS = { 'asset-screen': ['met', 'not-met', 'unknown'] } as const;
+
+/** The hints screenHints can give. */
+export const SCREEN_HINTS = ['monetary-over', 'homes-over', 'cars-over', 'missing-figure'] as const;
+
 /** What the asset screen would need: the amount over the limit, or the figure to enter. */
 export function screenHints(assets: AssetChecks): Hint[] {
   const hints: Hint[] = [];

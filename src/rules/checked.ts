@@ -5,7 +5,7 @@ import { compute } from './compute.ts';
 import { today } from './dates.ts';
 import { withDefaults } from './defaults.ts';
 import type { HouseholdInput } from './household.ts';
-import type { Evaluation } from './types.ts';
+import type { Evaluation } from './result.ts';
 
 /** The evaluation of checked answers, or null while they are incomplete (or before the encoded rules). */
 export function evaluateChecked(input: HouseholdInput, options: { asOf?: string } = {}): Evaluation | null {

@@ -1,17 +1,16 @@
 // The computation of every programme for a household whose defaults are filled in
-// (contract §4, §5). `evaluate` (index.ts) validates first; `evaluateChecked` (checked.ts) does not.
+// (contract §4, §5), folding over the registry. `evaluate` (index.ts) validates first;
+// `evaluateChecked` (checked.ts) does not.
 import { assetChecks } from './assets.ts';
 import { buildContext } from './context.ts';
-import { evaluateDibao } from './dibao.ts';
-import { evaluateEdge } from './edge.ts';
 import type { Household } from './household.ts';
-import { evaluateMedical } from './medical.ts';
 import { formatMoney } from './money.ts';
 import { materialsFor } from './materials.ts';
 import { EARLIEST_RULES, parametersAt } from './params.ts';
-import { evaluateRigid } from './rigid.ts';
-import { evaluateTekun } from './tekun.ts';
-import type { Evaluation, EvaluationError, Hint, Status, Step } from './types.ts';
+import type { ProgramDef } from './program.ts';
+import { REGISTRY, type Program, type Programs } from './registry.ts';
+import type { Evaluation } from './result.ts';
+import type { EvaluationError, Hint, ProgramOutcome, Status, Step } from './types.ts';
 
 export function compute(h: Household, asOf: string): Evaluation | EvaluationError {
   const set = parametersAt(asOf);
@@ -20,13 +19,16 @@ export function compute(h: Household, asOf: string): Evaluation | EvaluationErro
 
   const ctx = buildContext(h, asOf, set.params);
   const assets = assetChecks(ctx);
-  const dibao = evaluateDibao(ctx, assets);
-  const edge = evaluateEdge(ctx, assets);
-  const tekun = evaluateTekun(ctx, assets);
-  const statuses = { dibao: dibao.result.status, edge: edge.result.status, tekun: tekun.result.status };
-  const rigid = evaluateRigid(ctx, assets, statuses);
-  const medical = evaluateMedical(ctx, { ...statuses, rigid: rigid.result.status });
-  const programs = { dibao: dibao.result, edge: edge.result, tekun: tekun.result, rigid: rigid.result, medical: medical.result };
+  const programs: Record<string, ProgramOutcome> = {};
+  const hints: Record<string, Hint[]> = {};
+  const coverage: { id: string; status: Status }[] = [];
+  for (const def of REGISTRY as readonly ProgramDef[]) {
+    const deps = Object.fromEntries(def.needs.map((id) => [id, programs[id]]));
+    const out = def.evaluate({ ctx, assets, deps, coverage: [...coverage] });
+    programs[def.id] = out.result;
+    hints[def.id] = hintsFor(out.result, out.hints);
+    if (def.coverage) coverage.push({ id: def.id, status: out.result.status });
+  }
 
   return {
     result: {
@@ -44,16 +46,10 @@ export function compute(h: Household, asOf: string): Evaluation | EvaluationErro
         amount: formatMoney(ctx.deduction.amount),
         candidates: ctx.deduction.candidates.map((c) => ({ item: c.item, amount: formatMoney(c.amount) })),
       },
-      programs,
+      programs: programs as Programs,
       materials: materialsFor(ctx, programs),
     },
-    hints: {
-      dibao: hintsFor(dibao.result, dibao.hints),
-      edge: hintsFor(edge.result, edge.hints),
-      tekun: hintsFor(tekun.result, tekun.hints),
-      rigid: hintsFor(rigid.result, rigid.hints),
-      medical: hintsFor(medical.result, medical.hints),
-    },
+    hints: hints as Record<Program, Hint[]>,
   };
 }
 

@@ -1,9 +1,10 @@
 // 分类收入抵扣 (津民规〔2025〕7号 二(一); contract §4.1).
 import { HIGHER_EDUCATION, ILLNESSES } from './catalog.ts';
 import type { Household, Member } from './household.ts';
-import { Decimal, ZERO, money, sum } from './money.ts';
+import { Decimal, ZERO, formatMoney, money, sum } from './money.ts';
 import type { GradeLimits, Parameters } from './params.ts';
-import type { DeductionItem } from './types.ts';
+import { cite, step } from './steps.ts';
+import type { DeductionItem, Step } from './types.ts';
 
 export interface Deduction {
   /** the single largest item (ties: the first in contract order), null when none applies */
@@ -78,3 +79,14 @@ export function computeDeduction(h: Household, params: Parameters): Deduction {
   if (!h.household.singlePersonCoverage) for (const c of candidates) if (!chosen || c.amount.gt(chosen.amount)) chosen = c;
   return { item: chosen?.item ?? null, amount: chosen?.amount ?? ZERO, candidates, singleParent, childlessElderly };
 }
+
+/** Contract §4.7: after the classification notice ends, a result that leans on its deduction is only "review". */
+export function deductionExpiry(asOf: string, params: Parameters, deduction: Deduction): Step[] {
+  const until = params.deduction.validUntil;
+  return asOf > until.value && deduction.amount.gt(0)
+    ? [step('rule-expired', 'unknown', cite(until), { validUntil: until.value, deduction: formatMoney(deduction.amount) })]
+    : [];
+}
+
+/** The step deductionExpiry can add, for the programmes that report it. */
+export const DEDUCTION_EXPIRY_STEPS = { 'rule-expired': ['unknown'] } as const;

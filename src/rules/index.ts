@@ -1,10 +1,12 @@
-// evaluate(household, { asOf }) → the contract's result (shared contract v1 §5) and hints.
+// evaluate(household, { asOf }) → the contract's result (contract v1 §5) and hints.
 import { compute } from './compute.ts';
 import { validateHousehold } from './household.ts';
-import type { Evaluation, EvaluationError } from './types.ts';
+import type { Evaluation } from './result.ts';
+import type { EvaluationError } from './types.ts';
 
 export type * from './types.ts';
-export { PROGRAMS } from './types.ts';
+export type * from './result.ts';
+export { PROGRAMS, REGISTRY, programDef, type Program } from './registry.ts';
 export type { Household, HouseholdInput, Member } from './household.ts';
 export { validateHousehold } from './household.ts';
 

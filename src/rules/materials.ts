@@ -1,6 +1,7 @@
 // Required materials (contract §5.1): only for programmes that are likely or under review.
 import type { Context } from './context.ts';
-import type { Material, Result, Status } from './types.ts';
+import { REGISTRY } from './registry.ts';
+import type { Material, MaterialGroup, ProgramOutcome, Status } from './types.ts';
 
 const ACTIVE: readonly Status[] = ['likely', 'review'];
 
@@ -11,17 +12,24 @@ function yearsBefore(date: string, years: number): string {
   return `${String(y - years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function materialsFor(ctx: Context, programs: Pick<Result['programs'], 'dibao' | 'edge' | 'tekun' | 'rigid'>): Material[] {
+/** The material groups called for by the programmes that are likely or under review. */
+function activeGroups(programs: Readonly<Record<string, ProgramOutcome>>): Set<MaterialGroup> {
+  const groups = new Set<MaterialGroup>();
+  for (const def of REGISTRY) if (ACTIVE.includes(programs[def.id].status)) for (const g of def.materials) groups.add(g);
+  return groups;
+}
+
+export function materialsFor(ctx: Context, programs: Readonly<Record<string, ProgramOutcome>>): Material[] {
   const { h } = ctx;
-  const active = (p: keyof typeof programs) => ACTIVE.includes(programs[p].status);
-  const any = active('dibao') || active('edge') || active('tekun') || active('rigid');
-  const dibaoOrEdge = active('dibao') || active('edge');
+  const groups = activeGroups(programs);
   const out: Material[] = [];
   // 津民规〔2025〕5号 第九条, 第八条
-  if (any) out.push({ id: 'application-form' }, { id: 'hukou-id' }, { id: 'authorization' }, { id: 'pledge' });
-  if (any && h.household.applyingByProxy) out.push({ id: 'proxy-authorization' });
-  if (active('rigid')) out.push({ id: 'expense-receipts' });
-  if (!dibaoOrEdge) return out;
+  if (groups.has('application')) {
+    out.push({ id: 'application-form' }, { id: 'hukou-id' }, { id: 'authorization' }, { id: 'pledge' });
+    if (h.household.applyingByProxy) out.push({ id: 'proxy-authorization' });
+  }
+  if (groups.has('expense-receipts')) out.push({ id: 'expense-receipts' });
+  if (!groups.has('classification')) return out;
   // 津民规〔2025〕7号 三(一)–(五)
   const reviewBefore = yearsBefore(ctx.asOf, 2);
   h.members.forEach((m, member) => {

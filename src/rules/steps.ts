@@ -25,3 +25,10 @@ export function combine(outcomes: readonly Outcome[]): Outcome {
   if (outcomes.includes('unknown')) return 'unknown';
   return 'met';
 }
+
+/** The best of several statuses (a programme assessed per member): likely, else review, else unlikely. */
+export function bestStatus(statuses: readonly Status[]): Status {
+  if (statuses.includes('likely')) return 'likely';
+  if (statuses.includes('review')) return 'review';
+  return 'unlikely';
+}

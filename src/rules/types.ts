@@ -1,7 +1,5 @@
-// The result shapes of contract v1 §5, plus the named steps and hints the interface renders.
-
-export type Program = 'dibao' | 'edge' | 'tekun' | 'rigid' | 'medical';
-export const PROGRAMS: readonly Program[] = ['dibao', 'edge', 'tekun', 'rigid', 'medical'];
+// The shapes every programme shares (contract v1 §5): statuses, named steps, hints, materials.
+// Each programme's own result type lives in its folder; the whole Result is in result.ts.
 
 export type Status = 'likely' | 'unlikely' | 'review';
 
@@ -59,35 +57,6 @@ export interface Supplement {
   amount: string;
 }
 
-export interface DibaoResult {
-  status: Status;
-  monthlyAmount: string | null;
-  supplements: Supplement[];
-  reasons: Reason[];
-}
-export interface EdgeResult {
-  status: Status;
-  monthlyAmount: string | null;
-  reasons: Reason[];
-}
-export interface TekunResult {
-  status: Status;
-  members: { member: number; monthlyAmount: string }[];
-  reasons: Reason[];
-}
-export interface RigidResult {
-  status: Status;
-  ratio: string | null;
-  rigidTotal: string;
-  annualIncome: string;
-  monthlyAmount: null;
-  reasons: Reason[];
-}
-export interface MedicalResult {
-  status: Status;
-  reasons: Reason[];
-}
-
 export type MaterialId =
   | 'application-form'
   | 'hukou-id'
@@ -106,35 +75,30 @@ export interface Material {
   member?: number;
 }
 
-export interface Result {
-  schemaVersion: 1;
-  asOf: string;
-  rulesVersion: string;
-  household: {
-    size: number;
-    monthlyIncome: string;
-    countedMonthlyIncome: string;
-    perCapitaCountedIncome: string;
-  };
-  deduction: {
-    item: DeductionItem | null;
-    amount: string;
-    candidates: { item: DeductionItem; amount: string }[];
-  };
-  programs: {
-    dibao: DibaoResult;
-    edge: EdgeResult;
-    tekun: TekunResult;
-    rigid: RigidResult;
-    medical: MedicalResult;
-  };
-  materials: Material[];
+/**
+ * The groups of materials a programme calls for when it is likely or under review (contract
+ * §5.1); materials.ts lists each group's items in the contract's order.
+ */
+export type MaterialGroup =
+  /** 5号 第九条, 第八条: application form, 户口簿/身份证, authorisation, pledge (and 委托手续) */
+  | 'application'
+  /** 5号 第九条(三): receipts of the rigid expenses */
+  | 'expense-receipts'
+  /** 7号 三: the proofs behind the classification deduction, per member */
+  | 'classification';
+
+/** One term of an amount's arithmetic, worded by the interface as `rules:arith.<code>`. */
+export interface ArithPart {
+  code: string;
+  figures: Record<string, string | number>;
+  /** the member the term is about (the interface names them) */
+  member?: number;
 }
 
-/** What `evaluate` returns: the contract's result, and hints for the interface. */
-export interface Evaluation {
-  result: Result;
-  hints: Record<Program, Hint[]>;
+/** What a programme reports about the programmes it reads: their standing and reasons. */
+export interface ProgramOutcome {
+  status: Status;
+  reasons: Step[];
 }
 
 export interface ValidationIssue {

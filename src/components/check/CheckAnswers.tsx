@@ -1,6 +1,6 @@
 // "检查您的回答": every answer with a change button that comes back here after the change.
 import type { Ref } from 'preact';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { Answers } from './answers.ts';
 import { SECTIONS, valueOf, type Step, type Walk } from './questions.ts';
 import { Hidden } from './ui.tsx';

@@ -3,8 +3,8 @@
 // history state holds only a step id, so the back button goes back one question.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index.ts';
-import { makeT } from '../../i18n/runtime.ts';
-import { summaryLines, type T } from '../../lib/explain.ts';
+import { makeT, type T } from '../../i18n/runtime.ts';
+import { summaryLines } from '../../lib/explain.ts';
 import { forgetSavedFile } from '../../lib/write-household-file.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 import { clearAll, emptyAnswers, FIRST_STEP as FIRST, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';

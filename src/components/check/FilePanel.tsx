@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
 import { saveHouseholdFile } from '../../lib/write-household-file.ts';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import { todayIso } from './questions.ts';
 
 /** "members.1.age" → "成员2 的年龄"; unknown parts are shown as written. */

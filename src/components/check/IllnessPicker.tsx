@@ -2,7 +2,7 @@
 // the Chinese name ("肾", "脑梗") narrows the list. Chosen illnesses always stay visible.
 import { useState } from 'preact/hooks';
 import { ILLNESSES, ILLNESS_IDS } from '../../rules/catalog.ts';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import { fieldId } from './ui.tsx';
 
 /** Loose match: every character typed appears in the name in order ("脑梗" matches "脑梗死(脑梗塞)"). */

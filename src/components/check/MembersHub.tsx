@@ -2,7 +2,7 @@
 // add one more (GOV.UK "add another" pattern). Removing asks once more, on the page itself.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { Answers } from './answers.ts';
 import type { Walk } from './questions.ts';
 import { ErrorSummary, Hidden, type FieldError } from './ui.tsx';

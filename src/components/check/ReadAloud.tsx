@@ -2,7 +2,7 @@
 // Shown only when the device has a voice for the page's language; nothing is sent anywhere.
 // The island mounts it once per step (key), so moving on stops reading the previous question.
 import { useEffect, useState } from 'preact/hooks';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 
 const speechLang = (locale: string) => (locale === 'en' ? 'en-US' : 'zh-CN');
 

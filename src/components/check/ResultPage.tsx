@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import { ResultView } from '../result/ResultView.tsx';
 import { Checklist } from '../result/Checklist.tsx';
 import { FilePanel } from './FilePanel.tsx';

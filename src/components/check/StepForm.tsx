@@ -3,7 +3,7 @@
 // field and in a summary at the top. What the resident typed stays in the field on error.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren, Ref } from 'preact';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { Value } from './answers.ts';
 import { parseArea, parseCount, parseMoney, greaterThanMoney, toHalfWidth } from './money-input.ts';
 import type { Step } from './questions.ts';

@@ -1,7 +1,7 @@
 // Small shared pieces: error summary, field error, visually hidden text.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 
 export interface FieldError {
   /** id of the field the summary links to */

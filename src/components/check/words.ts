@@ -1,5 +1,5 @@
 // The words of questions and answers, all through i18n (namespace `check`).
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import { ILLNESSES } from '../../rules/catalog.ts';
 import type { Answers, Value } from './answers.ts';
 import type { Step } from './questions.ts';

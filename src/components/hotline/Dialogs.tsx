@@ -3,7 +3,7 @@
 // focus goes afterwards.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import { FIGURES, validFigure, type FigureId, type Settings } from './settings.ts';
 
 interface ModalProps {

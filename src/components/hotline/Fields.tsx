@@ -2,7 +2,7 @@
 // aria-describedby; "not answered yet" is a quiet note, a wrong answer an error (GOV.UK habit:
 // never clear what was typed).
 import type { ComponentChildren } from 'preact';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
 
 export function IssueNote({ t, id, issue }: { t: T; id: string; issue?: FieldIssue }) {

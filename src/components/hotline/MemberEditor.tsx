@@ -2,7 +2,7 @@
 // serious illnesses (searched by name), school, parents, supporters and rural care.
 import { useState } from 'preact/hooks';
 import { DISABILITY_TYPES, ILLNESSES, ILLNESS_IDS, RURAL_CARE, STUDENT_LEVELS, SUPPORTERS, type IllnessId } from '../../rules/catalog.ts';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
 import { CheckField, IssueNote, SelectField, TextField } from './Fields.tsx';
 import { fieldId, type DraftMember } from './model.ts';

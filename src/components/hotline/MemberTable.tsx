@@ -2,7 +2,7 @@
 // school, supporters) sit in an expandable editor under the row. Income is a column here
 // because staff ask "多大岁数、每月多少收入" in one breath.
 import { RELATIONS } from '../../rules/catalog.ts';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
 import { SelectField, TextField, IssueNote } from './Fields.tsx';
 import { MemberEditor } from './MemberEditor.tsx';

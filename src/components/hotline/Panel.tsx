@@ -5,7 +5,7 @@ import type { Ref } from 'preact';
 import { Checklist } from '../result/Checklist.tsx';
 import { ResultView } from '../result/ResultView.tsx';
 import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
 import { FIGURES, type Settings } from './settings.ts';
 

@@ -2,7 +2,7 @@
 // assets, expenses, exclusions. Each group opens with the question staff read out.
 import type { ComponentChildren } from 'preact';
 import { COVERAGES, SINGLE_PARENT } from '../../rules/catalog.ts';
-import type { T } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
 import { CheckField, SelectField, TextField } from './Fields.tsx';
 import { ASSET_FIELDS, CONDUCT_FLAGS, EXPENSE_FIELDS, HOUSEHOLD_FLAGS, fieldId, type Draft } from './model.ts';

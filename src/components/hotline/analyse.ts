@@ -1,7 +1,8 @@
 // One pass from the form to a result: draft → household file → evaluate. Every problem is tied
 // to the field it concerns (by the engine's issue path), so the form can show it beside that field.
 import { evaluate, isError, type Evaluation, type HouseholdInput } from '../../rules/index.ts';
-import { memberLabel, type T } from '../../lib/explain.ts';
+import { memberLabel } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import { buildHousehold, type Built, type Draft } from './model.ts';
 import { assumptionsOf, type Settings } from './settings.ts';
 

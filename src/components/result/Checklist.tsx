@@ -1,7 +1,8 @@
 // The materials checklist: the engine's materials per named member, each with what it is,
 // then suggestions the cited texts do not require, clearly apart. Prints on A4 (print.css).
 import type { Evaluation, HouseholdInput, Material, MaterialId } from '../../rules/index.ts';
-import { materialLabel, type T } from '../../lib/explain.ts';
+import { materialLabel } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 
 const BASIS: Record<MaterialId, string> = {

@@ -1,9 +1,9 @@
 // The engine's result in words: per programme its standing (words and icon, not colour alone),
 // amount and arithmetic, every condition with its citation, and what would change it.
 import { DOC } from '../../rules/docs.ts';
-import { PROGRAMS } from '../../rules/types.ts';
-import type { Evaluation, HouseholdInput, Program, Step } from '../../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, deductionLine, hintText, stepText, type T } from '../../lib/explain.ts';
+import { PROGRAMS, type Evaluation, type HouseholdInput, type Program, type Step } from '../../rules/index.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, hintText, stepText } from '../../lib/explain.ts';
+import type { T } from '../../i18n/runtime.ts';
 
 export interface ResultViewProps {
   t: T;

@@ -1,22 +1,30 @@
 // 刚性支出困难家庭 (津民规〔2025〕5号 第五条–第七条; contract §4.5).
-import type { AssetChecks } from './assets.ts';
-import type { Context } from './context.ts';
-import { Decimal, ZERO, formatMoney, formatRatio, money, sum } from './money.ts';
-import { cite, outcomeOf, statusOf, step } from './steps.ts';
-import type { Hint, RigidResult, Status, Step } from './types.ts';
+import { Decimal, ZERO, formatMoney, formatRatio, money, sum } from '../../money.ts';
+import { defineProgram, type Inputs } from '../../program.ts';
+import { cite, outcomeOf, statusOf, step } from '../../steps.ts';
+import type { Hint, Reason, Status, Step } from '../../types.ts';
+
+export interface RigidResult {
+  status: Status;
+  ratio: string | null;
+  rigidTotal: string;
+  annualIncome: string;
+  monthlyAmount: null;
+  reasons: Reason[];
+}
 
 const CAUSES = ['medical', 'education', 'rehabilitation', 'disasterAccident', 'other'] as const;
 const COVERED: readonly Status[] = ['likely', 'review'];
 
-export function evaluateRigid(ctx: Context, assets: AssetChecks, others: { dibao: Status; edge: Status; tekun: Status }): { result: RigidResult; hints: Hint[] } {
+function evaluate({ ctx, assets, coverage }: Inputs): { result: RigidResult; hints: Hint[] } {
   const { h, N, S, I, params } = ctx;
   const r = params.rigid;
   const doc = r.expenseShare.citation.doc;
   const hints: Hint[] = [];
 
   // (一) not covered and not likely covered
-  const coveredNow = h.household.currentCoverage !== 'none' && h.household.currentCoverage !== 'rigid';
-  const coveredHere = (['dibao', 'edge', 'tekun'] as const).filter((p) => COVERED.includes(others[p]));
+  const coveredNow = coverage.some((p) => p.id === h.household.currentCoverage);
+  const coveredHere = coverage.filter((p) => COVERED.includes(p.status)).map((p) => p.id);
   const notCovered = step('rigid-not-covered', outcomeOf(!coveredNow && coveredHere.length === 0), { doc, article: '第五条(一)' }, {
     currentCoverage: h.household.currentCoverage,
     likelyHere: coveredHere.join(',') || null,
@@ -85,3 +93,27 @@ export function evaluateRigid(ctx: Context, assets: AssetChecks, others: { dibao
     },
   };
 }
+
+export const rigid = defineProgram({
+  id: 'rigid',
+  needs: [],
+  readsCoverage: true,
+  coverage: false,
+  materials: ['application', 'expense-receipts'],
+  steps: {
+    'rigid-not-covered': ['met', 'not-met'],
+    'rigid-income': ['met', 'not-met', 'unknown'],
+    'rigid-expense-share': ['met', 'not-met'],
+    'rigid-expense-cause': ['met', 'not-met'],
+    'monetary-assets': ['met', 'not-met'],
+    homes: ['met', 'not-met', 'unknown'],
+    cars: ['met', 'not-met'],
+    'rigid-conduct': ['met', 'not-met'],
+    'rule-expired': ['unknown'],
+  },
+  hints: ['missing-figure', 'rigid-income-over', 'rigid-expense-short', 'rigid-no-cause', 'monetary-over', 'homes-over', 'cars-over', 'rigid-conduct', 'rigid-covered-elsewhere'],
+  evaluate,
+  // 刚性支出 defines no cash amount (contract §4.5)
+  amount: () => null,
+  arithmetic: () => [],
+});
