@@ -1,7 +1,8 @@
 // Required materials (contract §5.1): only for programmes that are likely or under review.
 import type { Context } from './context.ts';
+import type { Member } from './household.ts';
 import { REGISTRY } from './registry.ts';
-import type { Material, MaterialGroup, ProgramOutcome, Status } from './types.ts';
+import { MATERIAL_GROUPS, type Material, type MaterialGroup, type MaterialId, type ProgramOutcome, type Status } from './types.ts';
 
 const ACTIVE: readonly Status[] = ['likely', 'review'];
 
@@ -19,30 +20,36 @@ function activeGroups(programs: Readonly<Record<string, ProgramOutcome>>): Set<M
   return groups;
 }
 
+/** When each material is needed, once called for by its group: for the household, or per member. */
+type Need = { household: (ctx: Context) => boolean } | { member: (m: Member, ctx: Context) => boolean };
+
+const NEEDS: Record<MaterialId, Need> = {
+  // 津民规〔2025〕5号 第九条, 第八条
+  'application-form': { household: () => true },
+  'hukou-id': { household: () => true },
+  authorization: { household: () => true },
+  pledge: { household: () => true },
+  'proxy-authorization': { household: (ctx) => ctx.h.household.applyingByProxy },
+  'expense-receipts': { household: () => true },
+  // 津民规〔2025〕7号 三(一)–(五)
+  diagnosis: { member: (m) => m.illnesses.length > 0 },
+  'illness-review-records': {
+    member: (m, ctx) => m.illnesses.length > 0 && m.illnessDeductionSince !== null && m.illnessDeductionSince <= yearsBefore(ctx.asOf, 2),
+  },
+  'disability-cert': { member: (m) => m.disabilities.length > 0 },
+  'pension-proof': { household: (ctx) => ctx.deduction.childlessElderly },
+  'family-planning-cert': { household: (ctx) => ctx.h.household.familyPlanningSupport },
+};
+
 export function materialsFor(ctx: Context, programs: Readonly<Record<string, ProgramOutcome>>): Material[] {
-  const { h } = ctx;
   const groups = activeGroups(programs);
   const out: Material[] = [];
-  // 津民规〔2025〕5号 第九条, 第八条
-  if (groups.has('application')) {
-    out.push({ id: 'application-form' }, { id: 'hukou-id' }, { id: 'authorization' }, { id: 'pledge' });
-    if (h.household.applyingByProxy) out.push({ id: 'proxy-authorization' });
+  for (const [id, group] of Object.entries(MATERIAL_GROUPS) as [MaterialId, MaterialGroup][]) {
+    if (!groups.has(group)) continue;
+    const need = NEEDS[id];
+    if ('household' in need) {
+      if (need.household(ctx)) out.push({ id });
+    } else ctx.h.members.forEach((m, member) => need.member(m, ctx) && out.push({ id, member }));
   }
-  if (groups.has('expense-receipts')) out.push({ id: 'expense-receipts' });
-  if (!groups.has('classification')) return out;
-  // 津民规〔2025〕7号 三(一)–(五)
-  const reviewBefore = yearsBefore(ctx.asOf, 2);
-  h.members.forEach((m, member) => {
-    if (m.illnesses.length > 0) out.push({ id: 'diagnosis', member });
-  });
-  h.members.forEach((m, member) => {
-    if (m.illnesses.length > 0 && m.illnessDeductionSince !== null && m.illnessDeductionSince <= reviewBefore)
-      out.push({ id: 'illness-review-records', member });
-  });
-  h.members.forEach((m, member) => {
-    if (m.disabilities.length > 0) out.push({ id: 'disability-cert', member });
-  });
-  if (ctx.deduction.childlessElderly) out.push({ id: 'pension-proof' });
-  if (h.household.familyPlanningSupport) out.push({ id: 'family-planning-cert' });
   return out;
 }

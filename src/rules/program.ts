@@ -37,6 +37,8 @@ export interface ProgramDef<Id extends string = string, R extends ProgramOutcome
   arithmetic(result: R): ArithPart[][];
   /** every step code it can report, with the outcomes it can have (each has its wording) */
   steps: Readonly<Record<string, readonly Outcome[]>>;
+  /** every term code its arithmetic can use (each has its wording, `rules:arith.<code>`) */
+  arith: readonly string[];
   /** every hint code it can give (each has its wording) */
   hints: readonly string[];
   /** the material groups it calls for when likely or under review (contract §5.1) */

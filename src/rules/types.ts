@@ -57,35 +57,34 @@ export interface Supplement {
   amount: string;
 }
 
-export type MaterialId =
-  | 'application-form'
-  | 'hukou-id'
-  | 'authorization'
-  | 'pledge'
-  | 'proxy-authorization'
-  | 'expense-receipts'
-  | 'diagnosis'
-  | 'illness-review-records'
-  | 'disability-cert'
-  | 'pension-proof'
-  | 'family-planning-cert';
+/**
+ * Every required material (contract §5.1), in the contract's order, with the group that calls
+ * for it: a programme declares the groups it needs when likely or under review (registry).
+ */
+export const MATERIAL_GROUPS = {
+  // 5号 第九条, 第八条: application form, 户口簿/身份证, authorisation, pledge (and 委托手续)
+  'application-form': 'application',
+  'hukou-id': 'application',
+  authorization: 'application',
+  pledge: 'application',
+  'proxy-authorization': 'application',
+  // 5号 第九条(三): receipts of the rigid expenses
+  'expense-receipts': 'expense-receipts',
+  // 7号 三: the proofs behind the classification deduction, per member
+  diagnosis: 'classification',
+  'illness-review-records': 'classification',
+  'disability-cert': 'classification',
+  'pension-proof': 'classification',
+  'family-planning-cert': 'classification',
+} as const;
+
+export type MaterialId = keyof typeof MATERIAL_GROUPS;
+export type MaterialGroup = (typeof MATERIAL_GROUPS)[MaterialId];
 
 export interface Material {
   id: MaterialId;
   member?: number;
 }
-
-/**
- * The groups of materials a programme calls for when it is likely or under review (contract
- * §5.1); materials.ts lists each group's items in the contract's order.
- */
-export type MaterialGroup =
-  /** 5号 第九条, 第八条: application form, 户口簿/身份证, authorisation, pledge (and 委托手续) */
-  | 'application'
-  /** 5号 第九条(三): receipts of the rigid expenses */
-  | 'expense-receipts'
-  /** 7号 三: the proofs behind the classification deduction, per member */
-  | 'classification';
 
 /** One term of an amount's arithmetic, worded by the interface as `rules:arith.<code>`. */
 export interface ArithPart {

@@ -33,7 +33,9 @@ export const dibao = defineProgram({
   coverage: true,
   materials: ['application', 'classification'],
   steps: { 'dibao-income': ['met', 'not-met'], ...ASSET_SCREEN_STEPS, ...DEDUCTION_EXPIRY_STEPS },
-  hints: ['dibao-income-over', ...SCREEN_HINTS],
+  // rule-expired: compute adds it wherever a step says a rule has expired
+  hints: ['dibao-income-over', ...SCREEN_HINTS, 'rule-expired'],
+  arith: ['dibao', 'supplement', 'equals'],
 
   evaluate({ ctx, assets }): { result: DibaoResult; hints: Hint[] } {
     const { S, P, C, N } = ctx;

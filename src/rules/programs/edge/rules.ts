@@ -32,7 +32,8 @@ export const edge = defineProgram({
   coverage: true,
   materials: ['application', 'classification'],
   steps: { 'edge-income': ['met', 'not-met'], 'edge-cash': ['met', 'not-met'], ...ASSET_SCREEN_STEPS, ...DEDUCTION_EXPIRY_STEPS },
-  hints: ['edge-below-dibao', 'edge-income-over', 'edge-no-cash', ...SCREEN_HINTS],
+  hints: ['edge-below-dibao', 'edge-income-over', 'edge-no-cash', ...SCREEN_HINTS, 'rule-expired'],
+  arith: ['edge'],
 
   evaluate({ ctx, assets }): { result: EdgeResult; hints: Hint[] } {
     const { S, P, C, params } = ctx;

@@ -40,6 +40,7 @@ export const medical = defineProgram({
   materials: [],
   steps: { 'medical-recipient-group': ['met', 'unknown', 'not-met'], 'medical-rigid-illness': ['unknown', 'not-met'] },
   hints: ['medical-follows-review', 'medical-follows-coverage'],
+  arith: [],
   evaluate,
   // 医疗救助 pays towards medical bills, not a monthly amount
   amount: () => null,

@@ -111,7 +111,8 @@ export const rigid = defineProgram({
     'rigid-conduct': ['met', 'not-met'],
     'rule-expired': ['unknown'],
   },
-  hints: ['missing-figure', 'rigid-income-over', 'rigid-expense-short', 'rigid-no-cause', 'monetary-over', 'homes-over', 'cars-over', 'rigid-conduct', 'rigid-covered-elsewhere'],
+  hints: ['missing-figure', 'rigid-income-over', 'rigid-expense-short', 'rigid-no-cause', 'monetary-over', 'homes-over', 'cars-over', 'rigid-conduct', 'rigid-covered-elsewhere', 'rule-expired'],
+  arith: [],
   evaluate,
   // 刚性支出 defines no cash amount (contract §4.5)
   amount: () => null,

@@ -41,6 +41,7 @@ export const tekun = defineProgram({
   },
   // one condition short: the hint names it (`<condition>-only`)
   hints: [...CONDITIONS.map((c) => `${c}-only` as const), 'tekun-no-candidate', ...SCREEN_HINTS],
+  arith: ['tekun'],
 
   evaluate({ ctx, assets }): { result: TekunResult; hints: Hint[] } {
     const t = ctx.params.tekun;
