@@ -2,7 +2,7 @@
 // folder (programs/<id>/rules.ts), so that adding or changing a programme has one natural place.
 import type { AssetChecks } from './assets.ts';
 import type { Context } from './context.ts';
-import type { ArithPart, Hint, MaterialGroup, Outcome, ProgramOutcome, Status } from './types.ts';
+import type { ArithPart, Citation, Hint, MaterialGroup, Outcome, ProgramOutcome, Status } from './types.ts';
 
 /** What a programme's evaluation is given. */
 export interface Inputs {
@@ -43,6 +43,11 @@ export interface ProgramDef<Id extends string = string, R extends ProgramOutcome
   hints: readonly string[];
   /** the material groups it calls for when likely or under review (contract §5.1) */
   materials: readonly MaterialGroup[];
+  /**
+   * Where and how to apply, where this programme's text is the one that says it (the result page
+   * shows each, worded `rules:result.apply.<code>`, linked to the article on this programme's page).
+   */
+  procedure?: readonly { code: string; citation: Citation }[];
 }
 
 /** Keeps a programme's literal id and result type, so the Result's shape follows the registry. */

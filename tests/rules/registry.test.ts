@@ -21,6 +21,7 @@ function declaredKeys(): string[] {
     for (const [code, outcomes] of Object.entries(def.steps)) for (const o of outcomes) keys.push(`step.${code}.${o}`);
     for (const code of def.hints) keys.push(`hint.${code}`);
     for (const code of def.arith) keys.push(`arith.${code}`);
+    for (const { code } of def.procedure ?? []) keys.push(`result.apply.${code}`);
   }
   for (const id of Object.keys(MATERIAL_GROUPS)) keys.push(`material.${id}`, `material.${id}.what`);
   return [...new Set(keys)];

@@ -1,7 +1,6 @@
 // The engine's result in words: per programme its standing (words and icon, not colour alone),
 // amount and arithmetic, every condition with its citation, and what would change it.
-import { DOC } from '../../rules/docs.ts';
-import { PROGRAMS, type Evaluation, type HouseholdInput, type Program, type Step } from '../../rules/index.ts';
+import { PROGRAMS, REGISTRY, type Evaluation, type HouseholdInput, type Program, type Step } from '../../rules/index.ts';
 import { amountText, arithmetic, citationAnchor, deductionLine, hintText, stepText } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 
@@ -120,18 +119,14 @@ export function ResultView(props: ResultViewProps) {
           </section>
           <section class="apply" aria-labelledby="apply-h">
             <h2 id="apply-h">{t('rules:result.apply.title')}</h2>
-            <p>
-              {t('rules:result.apply.where')}{' '}
-              <a href={`${props.policyBase}rigid/#${citationAnchor({ doc: DOC.rigid, article: '第八条' })}`}>
-                {t('rules:cite.label', { doc: DOC.rigid, article: '第八条' })}
-              </a>
-            </p>
-            <p>
-              {t('rules:result.apply.time')}{' '}
-              <a href={`${props.policyBase}rigid/#${citationAnchor({ doc: DOC.rigid, article: '第十六条' })}`}>
-                {t('rules:cite.label', { doc: DOC.rigid, article: '第十六条' })}
-              </a>
-            </p>
+            {REGISTRY.flatMap((def) =>
+              (def.procedure ?? []).map(({ code, citation }) => (
+                <p key={code}>
+                  {t(`rules:result.apply.${code}`)}{' '}
+                  <a href={`${props.policyBase}${def.id}/#${citationAnchor(citation)}`}>{t('rules:cite.label', { doc: citation.doc, article: citation.article })}</a>
+                </p>
+              )),
+            )}
           </section>
         </>
       )}

@@ -1,4 +1,5 @@
 // 刚性支出困难家庭 (津民规〔2025〕5号 第五条–第七条; contract §4.5).
+import { DOC } from '../../docs.ts';
 import { Decimal, ZERO, formatMoney, formatRatio, money, sum } from '../../money.ts';
 import { defineProgram, type Inputs } from '../../program.ts';
 import { cite, outcomeOf, statusOf, step } from '../../steps.ts';
@@ -113,6 +114,11 @@ export const rigid = defineProgram({
   },
   hints: ['missing-figure', 'rigid-income-over', 'rigid-expense-short', 'rigid-no-cause', 'monetary-over', 'homes-over', 'cars-over', 'rigid-conduct', 'rigid-covered-elsewhere', 'rule-expired'],
   arith: [],
+  // 第八条: where to apply (also through 一城通办); 第十六条: the time limits
+  procedure: [
+    { code: 'where', citation: { doc: DOC.rigid, article: '第八条' } },
+    { code: 'time', citation: { doc: DOC.rigid, article: '第十六条' } },
+  ],
   evaluate,
   // 刚性支出 defines no cash amount (contract §4.5)
   amount: () => null,
