@@ -4,12 +4,12 @@
 //   node scripts/bench-hotline.ts --node     Node part only (no browser, no build needed)
 // 1. Node: the work done on every keystroke outside rendering (form → file → evaluate, and the
 //    status line, read-back and ticket summary), 1 000 runs.
-// 2. Browser: the built site (`npx astro build` first) served by `astro preview` on port 4399,
-//    Chromium via Playwright; a key typed into a member's income field, timed in the page with
+// 2. Browser: the built site (`npx astro build` first) served by scripts/static-server.ts on a
+//    free port (so a running preview or another checkout's bench is no obstacle), Chromium via
+//    Playwright; a key typed into a member's income field, timed in the page with
 //    performance.now() from the input event to the panel's next render (the panel's
 //    data-updated-at attribute, set after each commit), 50 times.
 // A script that prints figures, not a test.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,10 @@ import { draftFromFile } from '../src/components/hotline/model.ts';
 import { readBack, statusLine, ticketSummary } from '../src/components/hotline/summary.ts';
 import { makeT } from '../src/i18n/runtime.ts';
 import type { HouseholdInput } from '../src/rules/index.ts';
+import { serveDist } from './static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_MS = 50;
-const PORT = 4399;
 const args = new Set(process.argv.slice(2));
 
 /** Ten people: every member field kind the form has, so the update does all its work. */
@@ -70,48 +70,16 @@ function nodeBench(runs = 1000) {
 }
 
 async function browserBench(samples = 50) {
-  if (!existsSync(join(ROOT, 'dist/hotline/index.html'))) throw new Error('no dist/hotline/: run `npx astro build` first');
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'hotline/index.html'))) throw new Error('no dist/hotline/: run `npx astro build` first');
   const { chromium } = await import('@playwright/test');
-  // its own process group, so that the server and its children stop together
-  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  process.on('exit', stop);
-  let serverLog = '';
-  server.stdout?.on('data', (d: Buffer) => (serverLog += d.toString()));
-  server.stderr?.on('data', (d: Buffer) => (serverLog += d.toString()));
-  let exited = false;
-  server.on('exit', () => (exited = true));
+  const server = await serveDist(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    // Astro runs one preview per project: if one is already up (a test run), measure against it.
-    let base = `http://127.0.0.1:${PORT}`;
-    const end = Date.now() + 60_000;
-    for (;;) {
-      const running = /already running[\s\S]*?URL:\s*(http\S+)/.exec(serverLog);
-      if (running) base = running[1].replace(/\/$/, '');
-      try {
-        if ((await fetch(`${base}/hotline/`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      if ((exited && !running) || Date.now() > end) throw new Error(`no preview server answered; astro preview said: ${serverLog.trim() || '(nothing)'}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    if (!base.endsWith(`:${PORT}`)) console.log(`browser: an astro preview of this project was already running; measuring against ${base}`);
+    const base = server.origin;
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${base}/hotline/`);
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
@@ -140,7 +108,7 @@ async function browserBench(samples = 50) {
     return stats(lat);
   } finally {
     await browser.close();
-    stop();
+    await server.close();
   }
 }
 

@@ -1,6 +1,6 @@
 // `npm run check:budget`: the size budget of every built page (dist/**/*.html).
 //
-// Each page is loaded in Chromium (Playwright) from a small static server over dist/, and every
+// Each page is loaded in Chromium (Playwright) from scripts/static-server.ts over dist/, and every
 // response is recorded. To that we add every JavaScript file the page's scripts can still import
 // later (static `import … from "./x.js"`, dynamic `import("./x.js")`, Vite's preload lists): a
 // chunk loaded only when the user opens a file or reaches the result still costs the phone its
@@ -22,13 +22,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from './find-browser.ts';
+import { fileFor, gzipped, serveDist } from './static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KIB = 1024;
@@ -82,88 +80,6 @@ export function pagesOf(dir: string): string[] {
   return globSync('**/*.html', { cwd: dir })
     .map((file) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
     .sort((a, b) => a.localeCompare(b));
-}
-
-/** The file a URL path of our own site is served from, or null. */
-export function fileFor(dir: string, pathname: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-  if (file !== dir && !file.startsWith(dir + sep)) return null;
-  try {
-    if (statSync(file).isFile()) return file;
-    if (statSync(join(file, 'index.html')).isFile()) return join(file, 'index.html');
-  } catch {
-    // not there
-  }
-  return null;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.woff2': 'font/woff2',
-};
-
-const gzippedCache = new Map<string, Buffer>();
-function gzipped(file: string): Buffer {
-  let body = gzippedCache.get(file);
-  if (!body) {
-    body = gzipSync(readFileSync(file), { level: 9 });
-    gzippedCache.set(file, body);
-  }
-  return body;
-}
-
-/**
- * A tiny static file server over `dir` on 127.0.0.1 (a free port), like a plain static host:
- * gzip when asked, no rewriting, no other headers. Used here and by scripts/lighthouse.ts.
- */
-export async function serveDist(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!url.pathname.endsWith('/') && !extname(url.pathname) && fileFor(dir, `${url.pathname}/`)) {
-      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-      return;
-    }
-    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(dir, url.pathname) : null;
-    if (!file) {
-      const notFound = fileFor(dir, '/404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(notFound ? readFileSync(notFound) : 'not found');
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    // Compressed like any static host would (Lighthouse's throttled load depends on it).
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text|application\/(json|xml|manifest)|image\/svg)/.test(type);
-    const body = gzip ? gzipped(file) : readFileSync(file);
-    res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
 }
 
 // ---- JavaScript a page can load ----------------------------------------------------------------

@@ -1,6 +1,6 @@
 // `npm run lighthouse`: Lighthouse (default config = a mid-range phone on a slow 4G connection,
 // simulated throttling) on the start page, the questionnaire and one policy page of the built
-// site, served from dist/ by the static server of scripts/check-budget.ts.
+// site, served from dist/ by scripts/static-server.ts.
 //
 // Targets: performance ≥ 95, accessibility 100, best practices 100. Every page is audited three
 // times and judged on the median score of each category: one run's performance score moves by
@@ -16,7 +16,8 @@
 
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { distDir, fileFor, serveDist, table } from './check-budget.ts';
+import { distDir, table } from './check-budget.ts';
+import { fileFor, serveDist } from './static-server.ts';
 import { findChromium } from './find-browser.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;

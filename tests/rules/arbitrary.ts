@@ -3,6 +3,10 @@
 //
 // The enumerations below are copied from the contract (§2, §3) on purpose instead of being
 // imported from src/rules/catalog.ts: the generator must not inherit a mistake of the engine.
+// The law's numbers, on the other hand, come from src/rules/params.ts (every parameter set): they
+// only decide where samples are concentrated (incomes at the 低保 and 边缘 lines, ages at the age
+// limits, dates where a rule ends), never whether a household is valid, so a new standard moves
+// the samples with it instead of leaving them on the old lines.
 // Every cross-field rule of §2 is respected:
 //   - exactly one member has relation "applicant";
 //   - singlePersonCoverage only with exactly 1 member;
@@ -14,7 +18,9 @@
 // Money is always a string with at most 2 decimals (so a JSON round trip changes nothing);
 // asOf is always present, between 2025-09-01 and 2031-12-31. Optional fields and sections are
 // sometimes left out, so that the defaults are exercised too.
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
+import { PARAMETER_SETS } from '../../src/rules/params.ts';
 
 export const AREAS = ['urban', 'rural'] as const;
 export const OTHER_RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild', 'other'] as const;
@@ -98,16 +104,32 @@ export interface HouseholdFile {
 const DAY = 86_400_000;
 const toDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const msOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
+/** `days` days before `date` */
+export const daysBefore = (date: string, days: number) => toDate(msOf(date) - days * DAY);
 export const AS_OF_MIN = '2025-09-01';
 export const AS_OF_MAX = '2031-12-31';
 /** the days either side of every date where a rule changes (contract §4.6, §4.7) */
-const AS_OF_EDGES = ['2025-09-01', '2026-02-09', '2026-02-10', '2028-08-31', '2028-09-01', '2030-08-31', '2030-09-01', '2031-12-31'];
+const AS_OF_EDGES = [
+  ...new Set([
+    AS_OF_MIN,
+    AS_OF_MAX,
+    // 医疗救助办法 (津政办规〔2026〕2号) in force from 2026-02-10: a document date (sources.ts), not a parameter
+    '2026-02-09',
+    '2026-02-10',
+    // the first day of every set and the day before it; the last day of every time-limited rule and the day after it
+    ...PARAMETER_SETS.flatMap(({ from, params }) => [
+      daysBefore(from, 1),
+      from,
+      ...[params.rigid.trialEnds.value, params.deduction.validUntil.value].flatMap((last) => [last, daysBefore(last, -1)]),
+    ]),
+  ]),
+]
+  .filter((d) => d >= AS_OF_MIN && d <= AS_OF_MAX)
+  .sort();
 export const asOfArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...AS_OF_EDGES) },
   { weight: 4, arbitrary: fc.integer({ min: 0, max: (msOf(AS_OF_MAX) - msOf(AS_OF_MIN)) / DAY }).map((d) => toDate(msOf(AS_OF_MIN) + d * DAY)) },
 );
-/** `days` days before `date` */
-export const daysBefore = (date: string, days: number) => toDate(msOf(date) - days * DAY);
 
 // ---- money -----------------------------------------------------------------------------------
 /** cents → a contract money string with 0, 1 or 2 decimals as the value allows */
@@ -122,10 +144,27 @@ const moneyUpTo = (maxYuan: number) =>
   fc.tuple(fc.integer({ min: 0, max: maxYuan * 100 }), fc.integer({ min: 0, max: 2 }), fc.boolean()).map(([cents, style, whole]) =>
     centsToMoney(whole ? cents - (cents % 100) : cents, style),
   );
-/** incomes: often 0, often near the lines (S = 1045, 1.5·S = 1567.5), sometimes anything */
+const cents = (yuan: Decimal.Value) => Number(new Decimal(yuan).times(100).toFixed(0, Decimal.ROUND_DOWN));
+/** a cent below, at and a cent above `yuan` */
+const around = (yuan: Decimal.Value) => [cents(yuan) - 1, cents(yuan), cents(yuan) + 1];
+/**
+ * Incomes at the lines of every parameter set: the 低保标准 S and the 边缘 line multiple·S (a cent
+ * either side), 2·S and 3·S (a household of 2 or 3 with one earner at the line), and every
+ * deduction amount (an income the deduction cancels exactly).
+ */
+const INCOME_LINES = [
+  ...new Set(
+    PARAMETER_SETS.flatMap(({ params: { dibao, edge, deduction: d } }) => {
+      const S = new Decimal(dibao.standard.value);
+      const deductions = [d.disabilityHigh, d.disabilityLow, d.illnessTier1, d.illnessTier2, d.illnessTier3, d.widowedSingleParent, d.otherSingleParent, d.childlessElderly, d.familyPlanning];
+      return [...around(S), ...around(S.times(edge.multiple.value)), cents(S.times(2)), cents(S.times(3)), ...deductions.map((x) => cents(x.value))];
+    }),
+  ),
+].map((c) => centsToMoney(c));
+/** incomes: often 0, often near the lines (INCOME_LINES), sometimes anything */
 const incomeArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constant('0') },
-  { weight: 2, arbitrary: fc.constantFrom('1044.99', '1045', '1045.01', '1567.49', '1567.5', '1567.51', '2090', '3135', '1000', '1200', '1500') },
+  { weight: 2, arbitrary: fc.constantFrom(...INCOME_LINES) },
   { weight: 5, arbitrary: moneyUpTo(4000) },
   { weight: 2, arbitrary: moneyUpTo(20000) },
   { weight: 1, arbitrary: moneyUpTo(200000) },
@@ -138,11 +177,22 @@ const expenseArb: fc.Arbitrary<string> = fc.oneof(
 const rare = (weight = 8) => fc.oneof({ weight, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 
 // ---- members ---------------------------------------------------------------------------------
+/** every age limit of every parameter set (特困 minor and elderly, supplements, 边缘 cash, deduction) */
+const AGE_LIMITS = [
+  ...new Set(
+    PARAMETER_SETS.flatMap(({ params: p }) => [
+      p.tekun.minorAge.value, p.tekun.elderlyAge.value, p.supplement.studentMinAge.value, p.supplement.elderlyAge.value,
+      p.edge.elderlyAge.value, p.deduction.childlessElderlyAge.value,
+    ]),
+  ),
+];
+const { studentMinAge, elderlyAge } = PARAMETER_SETS[0].params.supplement;
+// children, adults below the elderly age, the elderly; and both sides of every limit, 0 and the oldest valid age
 const ageArb = fc.oneof(
-  { weight: 3, arbitrary: fc.integer({ min: 0, max: 17 }) },
-  { weight: 4, arbitrary: fc.integer({ min: 18, max: 59 }) },
-  { weight: 3, arbitrary: fc.integer({ min: 60, max: 100 }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, 15, 16, 17, 18, 59, 60, 130) },
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: studentMinAge.value - 1 }) },
+  { weight: 4, arbitrary: fc.integer({ min: studentMinAge.value, max: elderlyAge.value - 1 }) },
+  { weight: 3, arbitrary: fc.integer({ min: elderlyAge.value, max: 100 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...new Set([0, ...AGE_LIMITS.flatMap((a) => [a - 1, a]), 130])) },
 );
 const disabilitiesArb = fc.oneof(
   { weight: 3, arbitrary: fc.constant([] as DisabilityFile[]) },
@@ -210,7 +260,8 @@ const assetsArb = fc
     homes: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 20 }) }),
     areaTenths: fc.integer({ min: 0, max: 4000 }),
     cars: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 1 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 20 }) }),
-    carCents: fc.oneof(fc.integer({ min: 0, max: 200_000_00 }), fc.constantFrom(99_999_99, 100_000_00)),
+    // the cars' value limit of every parameter set: a cent below it and exactly it
+    carCents: fc.oneof(fc.integer({ min: 0, max: 200_000_00 }), fc.constantFrom(...PARAMETER_SETS.flatMap(({ params }) => around(params.rigid.carValueLimit.value).slice(0, 2)))),
     style: fc.integer({ min: 0, max: 2 }),
     present: fc.record({
       monetary: fc.boolean(), fromHome: fc.boolean(), homes: fc.boolean(), area: fc.boolean(), cars: fc.boolean(), carValue: fc.boolean(),

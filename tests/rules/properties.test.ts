@@ -22,12 +22,14 @@ function resultOf(h: unknown): Result {
   return out.result;
 }
 
-/** S in force at asOf, from params.ts */
-function standardAt(asOf: string): Decimal {
+/** The parameters in force at asOf, from params.ts (the law's numbers live there only). */
+function paramsAt(asOf: string) {
   const set = parametersAt(asOf);
   assert.ok(set, `no parameter set for ${asOf}`);
-  return new Decimal(set.params.dibao.standard.value);
+  return set.params;
 }
+/** S in force at asOf */
+const standardAt = (asOf: string) => new Decimal(paramsAt(asOf).dibao.standard.value);
 
 test('(a) raising one member’s income never makes 低保 more likely nor its amount larger', () => {
   fc.assert(
@@ -59,14 +61,15 @@ test('(b) 低保 and 边缘 are never both likely (§4.3)', () => {
   );
 });
 
-/** §4.2 supplements, recomputed from the household file */
-function expectedSupplements(h: HouseholdFile): { kind: string; member: number; amount: string }[] {
+/** §4.2 supplements, recomputed from the household file and the parameters in force at asOf */
+function expectedSupplements(h: HouseholdFile, asOf: string): { kind: string; member: number; amount: string }[] {
+  const { student, studentMinAge, elderly, elderlyAge } = paramsAt(asOf).supplement;
   const out: { kind: string; member: number; amount: string }[] = [];
   h.members.forEach((m: MemberFile, member) => {
     const s = m.student ?? null;
-    if (m.age >= 18 && s !== null && s.fullTime && s.level !== 'postgraduate' && m.bothParentsUnavailable === true)
-      out.push({ kind: 'student', member, amount: '1560.00' });
-    if (m.age >= 60) out.push({ kind: 'elderly', member, amount: '300.00' });
+    if (m.age >= studentMinAge.value && s !== null && s.fullTime && s.level !== 'postgraduate' && m.bothParentsUnavailable === true)
+      out.push({ kind: 'student', member, amount: fmt(money(student.value)) });
+    if (m.age >= elderlyAge.value) out.push({ kind: 'elderly', member, amount: fmt(money(elderly.value)) });
   });
   return out;
 }
@@ -88,7 +91,7 @@ test('(c) 低保 likely/review: monthlyAmount = N·S − C + Σ supplements (§4
         return;
       }
       const S = standardAt(r.asOf);
-      const supplements = expectedSupplements(h);
+      const supplements = expectedSupplements(h, r.asOf);
       assert.deepEqual(dibao.supplements, supplements, 'supplements (ordered by member index)');
       const sum = supplements.reduce((t, s) => t.plus(s.amount), new Decimal(0));
       const expected = S.times(N).minus(new Decimal(r.household.countedMonthlyIncome)).plus(sum);
@@ -103,10 +106,11 @@ test('(c′) 低保/边缘 income conditions decide "unlikely", never the assets
     fc.property(householdArb, (h) => {
       const r = resultOf(h);
       const S = standardAt(r.asOf);
+      const M = paramsAt(r.asOf).edge.multiple.value;
       const P = new Decimal(r.household.countedMonthlyIncome).div(r.household.size); // exact: C has ≤ 2 decimals
       const { dibao, edge } = r.programs;
       assert.equal(dibao.status !== 'unlikely', P.lt(S), `dibao ${dibao.status} with P = ${P} and S = ${S}`);
-      assert.equal(edge.status !== 'unlikely', P.gte(S) && P.lt(S.times(1.5)), `edge ${edge.status} with P = ${P} and S = ${S}`);
+      assert.equal(edge.status !== 'unlikely', P.gte(S) && P.lt(S.times(M)), `edge ${edge.status} with P = ${P}, S = ${S} and multiple ${M}`);
     }),
     RUNS,
   );

@@ -6,13 +6,14 @@ import type { Locale } from '../../i18n/index.ts';
 import { makeT, type T } from '../../i18n/runtime.ts';
 import { summaryLines } from '../../lib/explain.ts';
 import { forgetSavedFile } from '../../lib/write-household-file.ts';
+import { today as todayLocal } from '../../rules/dates.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 import { clearAll, emptyAnswers, FIRST_STEP as FIRST, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { run } from './engine.ts';
 import { FilePanel } from './FilePanel.tsx';
 import { MembersHub } from './MembersHub.tsx';
-import { setValue, todayIso, valueOf, walk, type Step } from './questions.ts';
+import { setValue, valueOf, walk, type Step } from './questions.ts';
 import { ReadAloud } from './ReadAloud.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import { StepForm } from './StepForm.tsx';
@@ -200,7 +201,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
     saveElder(!elder);
   }
 
-  const today = nav.answers.kept?.asOf ?? todayIso();
+  const today = nav.answers.kept?.asOf ?? todayLocal();
   const household = w.household;
   const evaluation = stepId === 'result' ? run(household) : null;
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
 import { saveHouseholdFile } from '../../lib/write-household-file.ts';
 import type { T } from '../../i18n/runtime.ts';
-import { todayIso } from './questions.ts';
+import { today } from '../../rules/dates.ts';
 
 /** "members.1.age" → "成员2 的年龄"; unknown parts are shown as written. */
 export function pathText(t: T, path: string): string {
@@ -37,7 +37,7 @@ export function FilePanel({ t, household, onImport }: FilePanelProps) {
   const [issues, setIssues] = useState<ValidationIssue[] | null>(null);
 
   function exportFile() {
-    if (household) saveHouseholdFile(household, t('check:file.name', { date: todayIso() }));
+    if (household) saveHouseholdFile(household, t('check:file.name', { date: today() }));
   }
 
   async function importFile(ev: Event) {

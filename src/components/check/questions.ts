@@ -7,6 +7,7 @@
 // household file from their answers only: an answer to a question that is no longer relevant
 // (the age was changed) does not reach the engine.
 import { DISABILITY_TYPES, RELATIONS, STUDENT_LEVELS } from '../../rules/catalog.ts';
+import { today } from '../../rules/dates.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 import { CONDUCT_FLAGS, EXPENSE_KINDS, type Answers, type MemberAnswers, type Value } from './answers.ts';
 import { changes, run, patched } from './engine.ts';
@@ -220,7 +221,7 @@ const SINCE_QUESTION: Question = {
     if ((cov !== 'dibao' && cov !== 'edge') || !(c.mo?.illnesses ?? []).length) return false;
     return /^\d/.test(str(c.m.since)) || changes(c.h, (h) => (h.members[c.i].illnessDeductionSince = '2000-01-01'));
   },
-  valid: (v, c) => !/^\d/.test(str(v)) || str(v) <= (c.h.asOf ?? todayIso()),
+  valid: (v, c) => !/^\d/.test(str(v)) || str(v) <= (c.h.asOf ?? today()),
   apply: (v, c) => void (c.mo!.illnessDeductionSince = /^\d{4}-\d{2}-\d{2}$/.test(str(v)) ? str(v) : null),
 };
 
@@ -278,11 +279,6 @@ const LATER_QUESTIONS: Question[] = [
     apply: (v, c) => void ((c.h.household ??= {}).applyingByProxy = v === 'yes'),
   },
 ];
-
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export interface Walk {
   steps: Step[];
@@ -363,9 +359,6 @@ export function walk(a: Answers): Walk {
   const estimate = steps.length + unknownMembers * GUESS.perMember + (membersOk ? 0 : GUESS.later);
   return { steps, household: h, complete, estimate };
 }
-
-/** The values a question may take that mean "不确定" (shown on the result as "check this"). */
-export const isUnsure = (v: Value | undefined) => v === 'unsure';
 
 export function valueOf(a: Answers, s: Step): Value | undefined {
   return s.member !== undefined ? a.members[s.member]?.[s.key] : a.f[s.key];
