@@ -40,7 +40,7 @@ const historyDepth = () => {
 };
 
 export default function CheckApp({ locale, resources, outsideDocs, policyBase }: CheckAppProps) {
-  const t = useMemo(() => makeT(resources) as T, [resources]);
+  const t = useMemo(() => makeT(resources, 'common', locale) as T, [resources, locale]);
   const [nav, setNav] = useState<Saved>({ answers: emptyAnswers(), step: FIRST });
   const [loaded, setLoaded] = useState(false);
   const [elder, setElder] = useState(false);

@@ -1,6 +1,6 @@
 // The words of questions and answers, all through i18n (namespace `check`).
 import type { T } from '../../i18n/runtime.ts';
-import { ILLNESSES } from '../../rules/catalog.ts';
+import { ILLNESSES, type Relation } from '../../rules/catalog.ts';
 import type { Answers, Value } from './answers.ts';
 import type { Step } from './questions.ts';
 
@@ -11,15 +11,37 @@ export function whoLabel(t: T, a: Answers, i: number): string {
   return typeof name === 'string' && name.trim() ? name.trim() : t('rules:member.label', { n: i + 1 });
 }
 
+/**
+ * Every i18next `context` the code passes. A member's question is asked with `self` for the
+ * applicant (key_self: "How old are you?"), without a context for the others ("How old is {{who}}?").
+ * tests/rules/i18n.test.ts runs every key with each of them, through makeT and i18next.
+ */
+export const CONTEXTS = ['self'] as const;
+const SELF: (typeof CONTEXTS)[number] = 'self';
+
+/** The relations a question names an unnamed member by (check:who.<relation>: "your spouse", "配偶"). */
+export const RELATION_WORDS = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild'] as const satisfies readonly Relation[];
+
+/** Who a question is about: 您/you, the name given, else the relation ("your spouse"), numbered when another member has it too; else "成员2". */
+export function askedAbout(t: T, a: Answers, i: number): string {
+  const m = a.members[i];
+  const name = m?.name;
+  if (i === 0 || (typeof name === 'string' && name.trim())) return whoLabel(t, a, i);
+  const r = RELATION_WORDS.find((x) => x === m?.relation);
+  if (!r) return whoLabel(t, a, i);
+  const who = t(`check:who.${r}`);
+  return a.members.some((o, j) => j !== i && o.relation === r) ? t('check:who.numbered', { who, n: i + 1 }) : who;
+}
+
 function vars(t: T, a: Answers, s: Step) {
   const v: Record<string, string | undefined> = {};
   if (s.member !== undefined) {
-    v.who = whoLabel(t, a, s.member);
-    if (s.member === 0) v.context = 'self';
+    v.who = askedAbout(t, a, s.member);
+    if (s.member === 0) v.context = SELF;
   }
   if (s.type) v.type = t(`rules:disability.${s.type}`);
   // the pension question names the other person
-  if (a.members[1]) v.other = whoLabel(t, a, 1);
+  if (a.members[1]) v.other = askedAbout(t, a, 1);
   return v;
 }
 
