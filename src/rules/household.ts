@@ -1,20 +1,21 @@
-// The household file (contract §2): its zod schema, its defaults, and every validation of §2/§6.
+// The household file (contract §2): its zod schema (types and limits; the defaults come from
+// facts.ts), and every validation of §2/§6.
 // zod/mini keeps the browser bundle small (DESIGN.md).
 import * as z from 'zod/mini';
 import {
   AREAS, COVERAGES, DISABILITY_TYPES, ILLNESS_IDS, RELATIONS, RURAL_CARE, SINGLE_PARENT, STUDENT_LEVELS, SUPPORTERS,
 } from './catalog.ts';
-import { FILE_DEFAULTS, MEMBER_DEFAULTS } from './defaults.ts';
+import { FILE_DEFAULTS as FD, MEMBER_DEFAULTS as MD } from './facts.ts';
 import { isDate, today } from './dates.ts';
 import { isMoney } from './money.ts';
 import type { ValidationIssue } from './types.ts';
 
 const moneyField = z.union([z.string(), z.number()]).check(z.refine(isMoney, { error: 'money' }));
-const optionalMoney = z._default(moneyField, '0');
 
 const dateField = z.string().check(z.refine(isDate, { error: 'date' }));
-const count = (max: number) => z._default(z.int().check(z.gte(0), z.lte(max)), 0);
-const flag = z._default(z.boolean(), false);
+const count = (max: number, d: number) => z._default(z.int().check(z.gte(0), z.lte(max)), d);
+const flag = (d: boolean) => z._default(z.boolean(), d);
+const amount = (d: string) => z._default(moneyField, d);
 
 const disability = z.strictObject({
   type: z.enum(DISABILITY_TYPES),
@@ -25,68 +26,68 @@ const member = z.strictObject({
   name: z.optional(z.string().check(z.maxLength(40))),
   relation: z.enum(RELATIONS),
   age: z.int().check(z.gte(0), z.lte(130)),
-  monthlyIncome: z._default(moneyField, MEMBER_DEFAULTS.monthlyIncome),
-  hasPension: flag,
-  disabilities: z._default(z.array(disability), []),
-  illnesses: z._default(z.array(z.enum(ILLNESS_IDS)), []),
-  illnessDeductionSince: z._default(z.nullable(dateField), null),
-  student: z._default(z.nullable(z.strictObject({ level: z.enum(STUDENT_LEVELS), fullTime: z.boolean() })), null),
-  bothParentsUnavailable: flag,
-  supporters: z._default(z.enum(SUPPORTERS), MEMBER_DEFAULTS.supporters),
-  ruralCare: z._default(z.enum(RURAL_CARE), MEMBER_DEFAULTS.ruralCare),
+  monthlyIncome: amount(MD.monthlyIncome),
+  hasPension: flag(MD.hasPension),
+  disabilities: z._default(z.array(disability), () => [...MD.disabilities]),
+  illnesses: z._default(z.array(z.enum(ILLNESS_IDS)), () => [...MD.illnesses]),
+  illnessDeductionSince: z._default(z.nullable(dateField), MD.illnessDeductionSince),
+  student: z._default(z.nullable(z.strictObject({ level: z.enum(STUDENT_LEVELS), fullTime: z.boolean() })), MD.student),
+  bothParentsUnavailable: flag(MD.bothParentsUnavailable),
+  supporters: z._default(z.enum(SUPPORTERS), MD.supporters),
+  ruralCare: z._default(z.enum(RURAL_CARE), MD.ruralCare),
 });
 
 export const householdSchema = z.strictObject({
   schemaVersion: z.optional(z.literal(1)),
   asOf: z.optional(dateField),
-  area: z._default(z.enum(AREAS), FILE_DEFAULTS.area),
+  area: z._default(z.enum(AREAS), FD.area),
   members: z.array(member).check(z.minLength(1), z.maxLength(20)),
   household: z.prefault(
     z.strictObject({
-      currentCoverage: z._default(z.enum(COVERAGES), FILE_DEFAULTS.household.currentCoverage),
-      singleParent: z._default(z.enum(SINGLE_PARENT), FILE_DEFAULTS.household.singleParent),
-      childless: flag,
-      familyPlanningSupport: flag,
-      singlePersonCoverage: flag,
-      applyingByProxy: flag,
+      currentCoverage: z._default(z.enum(COVERAGES), FD.household.currentCoverage),
+      singleParent: z._default(z.enum(SINGLE_PARENT), FD.household.singleParent),
+      childless: flag(FD.household.childless),
+      familyPlanningSupport: flag(FD.household.familyPlanningSupport),
+      singlePersonCoverage: flag(FD.household.singlePersonCoverage),
+      applyingByProxy: flag(FD.household.applyingByProxy),
     }),
     {},
   ),
   assets: z.prefault(
     z.strictObject({
-      monetary: optionalMoney,
-      monetaryFromSellingOnlyHomeForIllness: optionalMoney,
-      homes: count(20),
-      homesTotalArea: z._default(z.number().check(z.gte(0), z.lte(10000)), 0),
-      cars: count(20),
-      carsTotalValue: optionalMoney,
+      monetary: amount(FD.assets.monetary),
+      monetaryFromSellingOnlyHomeForIllness: amount(FD.assets.monetaryFromSellingOnlyHomeForIllness),
+      homes: count(20, FD.assets.homes),
+      homesTotalArea: z._default(z.number().check(z.gte(0), z.lte(10000)), FD.assets.homesTotalArea),
+      cars: count(20, FD.assets.cars),
+      carsTotalValue: amount(FD.assets.carsTotalValue),
     }),
     {},
   ),
   rigidExpenses: z.prefault(
     z.strictObject({
-      medical: optionalMoney,
-      education: optionalMoney,
-      rehabilitation: optionalMoney,
-      disasterAccident: optionalMoney,
-      other: optionalMoney,
-      living: z._default(z.nullable(moneyField), null),
+      medical: amount(FD.rigidExpenses.medical),
+      education: amount(FD.rigidExpenses.education),
+      rehabilitation: amount(FD.rigidExpenses.rehabilitation),
+      disasterAccident: amount(FD.rigidExpenses.disasterAccident),
+      other: amount(FD.rigidExpenses.other),
+      living: z._default(z.nullable(moneyField), FD.rigidExpenses.living),
     }),
     {},
   ),
   conduct: z.prefault(
     z.strictObject({
-      refusesInvestigation: flag,
-      refusesAuthorization: flag,
-      luxurySpending: flag,
-      refusedJobsThreeTimes: flag,
+      refusesInvestigation: flag(FD.conduct.refusesInvestigation),
+      refusesAuthorization: flag(FD.conduct.refusesAuthorization),
+      luxurySpending: flag(FD.conduct.luxurySpending),
+      refusedJobsThreeTimes: flag(FD.conduct.refusedJobsThreeTimes),
     }),
     {},
   ),
   assumptions: z.prefault(
     z.strictObject({
-      priorYearCityDisposableIncome: z._default(z.nullable(moneyField), null),
-      priorYearCityHousingAreaPerCapita: z._default(z.nullable(z.number().check(z.gte(0), z.lte(10000))), null),
+      priorYearCityDisposableIncome: z._default(z.nullable(moneyField), FD.assumptions.priorYearCityDisposableIncome),
+      priorYearCityHousingAreaPerCapita: z._default(z.nullable(z.number().check(z.gte(0), z.lte(10000))), FD.assumptions.priorYearCityHousingAreaPerCapita),
     }),
     {},
   ),

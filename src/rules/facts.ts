@@ -1,0 +1,121 @@
+// Every fact of the household file (contract §2), declared once (aides-jeunes' habit: a
+// question is addressed by the model's own field). From this catalogue come the schema's and
+// withDefaults' defaults, the questionnaire's answers for a file (answers.ts), the hotline's
+// draft (hotline/model.ts) and the lists of flags and amounts every interface iterates. The
+// zod schema (household.ts) holds each field's type and limits; a test checks that it declares
+// exactly these fields.
+import { AREAS, COVERAGES, RURAL_CARE, SINGLE_PARENT, SUPPORTERS } from './catalog.ts';
+
+/**
+ * How a fact is written in the file, and so how an interface asks it: `flag` true/false,
+ * `choice` one of `values`, `money` yuan, `count` a whole number, `area` square metres, `date`
+ * YYYY-MM-DD or null, `text`; `record` facts (relation, age, disabilities, illnesses, student)
+ * have shapes of their own and are asked by questions of their own.
+ */
+export type FactKind = 'flag' | 'choice' | 'money' | 'count' | 'area' | 'date' | 'text' | 'record';
+
+export interface Fact {
+  kind: FactKind;
+  /** what a file that does not mention the fact means (contract §2); undefined: required */
+  default?: unknown;
+  values?: readonly string[];
+  /**
+   * The value an answer of 不确定 writes. Contract v1 has one only where a null means "not
+   * known" (the statistical figures, the declared living costs); v2 adds grades, supporters and
+   * the parents' situation.
+   */
+  unsure?: unknown;
+}
+
+const flag = { kind: 'flag', default: false } as const;
+const money = { kind: 'money', default: '0' } as const;
+
+export const MEMBER_FACTS = {
+  name: { kind: 'text' },
+  relation: { kind: 'record' },
+  age: { kind: 'record' },
+  monthlyIncome: money,
+  hasPension: flag,
+  // a grade answered 不确定 (v1: the lowest grade, no deduction and no 特困 on this ground,
+  // listed on the result as something to check; v2 writes null)
+  disabilities: { kind: 'record', default: [], unsure: { grade: 4 } },
+  illnesses: { kind: 'record', default: [] },
+  illnessDeductionSince: { kind: 'date', default: null },
+  student: { kind: 'record', default: null },
+  bothParentsUnavailable: flag,
+  // 不确定 (v1): "able", the least favourable value, listed on the result to check (v2: "unknown")
+  supporters: { kind: 'choice', values: SUPPORTERS, default: 'able', unsure: 'able' },
+  ruralCare: { kind: 'choice', values: RURAL_CARE, default: 'dispersed' },
+} as const satisfies Record<string, Fact>;
+
+/** The file's top-level facts besides `members` and the groups below. */
+export const FILE_FACTS = {
+  asOf: { kind: 'date' },
+  area: { kind: 'choice', values: AREAS, default: 'urban' },
+} as const satisfies Record<string, Fact>;
+
+/** The groups of household facts, each an object of the file. */
+export const GROUP_FACTS = {
+  household: {
+    currentCoverage: { kind: 'choice', values: COVERAGES, default: 'none' },
+    singleParent: { kind: 'choice', values: SINGLE_PARENT, default: 'none' },
+    childless: flag,
+    // 不确定 (v1): not counted, listed on the result to check
+    familyPlanningSupport: { ...flag, unsure: false },
+    singlePersonCoverage: flag,
+    applyingByProxy: flag,
+  },
+  assets: {
+    monetary: money,
+    monetaryFromSellingOnlyHomeForIllness: money,
+    homes: { kind: 'count', default: 0 },
+    homesTotalArea: { kind: 'area', default: 0 },
+    cars: { kind: 'count', default: 0 },
+    carsTotalValue: money,
+  },
+  rigidExpenses: {
+    medical: money,
+    education: money,
+    rehabilitation: money,
+    disasterAccident: money,
+    other: money,
+    // null: the capped standard counts (5号 第六条(一))
+    living: { kind: 'money', default: null, unsure: null },
+  },
+  conduct: {
+    refusesInvestigation: flag,
+    refusesAuthorization: flag,
+    luxurySpending: flag,
+    refusedJobsThreeTimes: flag,
+  },
+  assumptions: {
+    priorYearCityDisposableIncome: { kind: 'money', default: null, unsure: null },
+    priorYearCityHousingAreaPerCapita: { kind: 'area', default: null, unsure: null },
+  },
+} as const satisfies Record<string, Record<string, Fact>>;
+
+export type Group = keyof typeof GROUP_FACTS;
+export const GROUPS = Object.keys(GROUP_FACTS) as Group[];
+
+/** The names of a group's facts, in the contract's order. */
+export const factNames = <G extends Group>(group: G) => Object.keys(GROUP_FACTS[group]) as (keyof (typeof GROUP_FACTS)[G] & string)[];
+
+/** The facts of a group that are of one kind (the flags of `household`, the amounts of `rigidExpenses` …). */
+export function factsOfKind<G extends Group>(group: G, kind: FactKind): (keyof (typeof GROUP_FACTS)[G] & string)[] {
+  return factNames(group).filter((name) => (GROUP_FACTS[group] as Record<string, Fact>)[name].kind === kind);
+}
+
+type Defaults<F> = { -readonly [K in keyof F as F[K] extends { default: unknown } ? K : never]: F[K] extends { default: infer D } ? D : never };
+
+function defaultsOf<F extends Record<string, Fact>>(facts: F): Defaults<F> {
+  const out: Record<string, unknown> = {};
+  for (const [name, fact] of Object.entries(facts)) if ('default' in fact) out[name] = fact.default;
+  return out as Defaults<F>;
+}
+
+/** The defaults of a member's facts (lists are copied by whoever fills them in). */
+export const MEMBER_DEFAULTS = defaultsOf(MEMBER_FACTS);
+export const FILE_DEFAULTS = {
+  ...defaultsOf(FILE_FACTS),
+  ...(Object.fromEntries(GROUPS.map((g) => [g, defaultsOf(GROUP_FACTS[g])])) as { [G in Group]: Defaults<(typeof GROUP_FACTS)[G]> }),
+};
