@@ -84,7 +84,7 @@ export function Panel(p: PanelProps) {
         </button>
       </div>
 
-      <div class="hl-panel-body" key={p.call}>
+      <div class="hl-panel-body result-dense" key={p.call}>
         {p.shown ? (
           <>
             <ResultView t={t} household={p.shown.file} evaluation={p.shown.evaluation} policyBase={p.policyBase} outsideDocs={p.outsideDocs} level={3} compact />

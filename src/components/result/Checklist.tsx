@@ -1,9 +1,10 @@
 // The materials checklist: the engine's materials per named member, each with what it is,
-// then suggestions the cited texts do not require, clearly apart. Prints on A4 (print.css).
+// then suggestions the cited texts do not require, clearly apart. Prints on A4 (result.css).
 import type { Evaluation, HouseholdInput, Material, MaterialId } from '../../rules/index.ts';
 import { materialLabel } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
+import './result.css';
 
 const BASIS: Record<MaterialId, string> = {
   'application-form': '津民规〔2025〕5号 第九条',
@@ -29,7 +30,7 @@ export interface ChecklistProps {
 
 /**
  * A material's name; when it names a member by name ("诊断证明（外婆）"), the anonymous form
- * ("诊断证明（成员2）") is rendered beside it so print.css can show it instead (打印时不显示个人数字).
+ * ("诊断证明（成员2）") is rendered beside it so result.css can print it instead (打印时不显示个人数字).
  */
 function MaterialName({ t, household, anonymous, material }: { t: T; household: HouseholdInput; anonymous: HouseholdInput; material: Material }) {
   const named = materialLabel(t, household, material);
@@ -38,7 +39,7 @@ function MaterialName({ t, household, anonymous, material }: { t: T; household: 
   return (
     <>
       <span class="personal">{named}</span>
-      {/* hidden everywhere unless print.css reveals it: pages without that stylesheet show only the name */}
+      {/* hidden everywhere unless result.css reveals it in print under .hide-personal */}
       <span class="anonymous" hidden>
         {plain}
       </span>
@@ -52,7 +53,7 @@ export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
   const suggested = suggestedMaterials(household, r);
   return (
     <section class="checklist" aria-labelledby="checklist-h">
-      <h2 id="checklist-h">{t('rules:checklist.title')}</h2>
+      <h2 id="checklist-h" class="checklist-title">{t('rules:checklist.title')}</h2>
       <p class="print-meta">
         {t('rules:checklist.date', { date: today })} · {t('rules:checklist.rules', { version: r.rulesVersion })}
         <span class="personal"> · {t('rules:checklist.forFamily', { n: r.household.size })}</span>
@@ -61,7 +62,7 @@ export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
         <p>{t('rules:checklist.none')}</p>
       ) : (
         <>
-          <h3>{t('rules:checklist.required')}</h3>
+          <h3 class="checklist-group">{t('rules:checklist.required')}</h3>
           <ul class="materials">
             {r.materials.map((m) => {
               const id = `mat-${m.id}-${m.member ?? 'h'}`;
@@ -83,7 +84,7 @@ export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
       )}
       {suggested.length > 0 && (
         <>
-          <h3>{t('rules:checklist.suggested')}</h3>
+          <h3 class="checklist-group">{t('rules:checklist.suggested')}</h3>
           <ul class="materials suggested">
             {suggested.map((id) => (
               <li key={id}>

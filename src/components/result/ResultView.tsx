@@ -3,6 +3,7 @@
 import { PROGRAMS, REGISTRY, type Evaluation, type HouseholdInput, type Program, type Step } from '../../rules/index.ts';
 import { amountText, arithmetic, citationAnchor, deductionLine, hintText, stepText } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
+import './result.css';
 
 export interface ResultViewProps {
   t: T;
