@@ -100,9 +100,11 @@ export const GROUPS = Object.keys(GROUP_FACTS) as Group[];
 /** The names of a group's facts, in the contract's order. */
 export const factNames = <G extends Group>(group: G) => Object.keys(GROUP_FACTS[group]) as (keyof (typeof GROUP_FACTS)[G] & string)[];
 
+type OfKind<F, K> = { [N in keyof F]: F[N] extends { kind: K } ? N : never }[keyof F] & string;
+
 /** The facts of a group that are of one kind (the flags of `household`, the amounts of `rigidExpenses` …). */
-export function factsOfKind<G extends Group>(group: G, kind: FactKind): (keyof (typeof GROUP_FACTS)[G] & string)[] {
-  return factNames(group).filter((name) => (GROUP_FACTS[group] as Record<string, Fact>)[name].kind === kind);
+export function factsOfKind<G extends Group, K extends FactKind>(group: G, kind: K): OfKind<(typeof GROUP_FACTS)[G], K>[] {
+  return factNames(group).filter((name) => (GROUP_FACTS[group] as Record<string, Fact>)[name].kind === kind) as OfKind<(typeof GROUP_FACTS)[G], K>[];
 }
 
 type Defaults<F> = { -readonly [K in keyof F as F[K] extends { default: unknown } ? K : never]: F[K] extends { default: infer D } ? D : never };

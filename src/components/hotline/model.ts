@@ -2,10 +2,8 @@
 // (contract §2). The draft keeps what staff typed, as typed, so a half-typed amount never
 // disappears; the file holds only what was filled in (an empty field is left out and the
 // engine's default applies), so neither the export nor the summary invents answers.
-import {
-  COVERAGES, DISABILITY_TYPES, ILLNESS_IDS, RELATIONS, RURAL_CARE, SINGLE_PARENT, STUDENT_LEVELS, SUPPORTERS,
-  type DisabilityType, type IllnessId, type Relation, type StudentLevel,
-} from '../../rules/catalog.ts';
+import { DISABILITY_TYPES, ILLNESS_IDS, RELATIONS, STUDENT_LEVELS, type DisabilityType, type IllnessId, type Relation, type StudentLevel } from '../../rules/catalog.ts';
+import { FILE_DEFAULTS, GROUP_FACTS, MEMBER_DEFAULTS, MEMBER_FACTS, factNames, factsOfKind } from '../../rules/facts.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 
 export interface DraftDisability {
@@ -13,40 +11,42 @@ export interface DraftDisability {
   grade: string;
 }
 
-export interface DraftMember {
+type MemberFacts = typeof MEMBER_FACTS;
+/** The member facts a checkbox or a select answers: yes/no flags and choices (facts.ts). */
+type SimpleFact = { [K in keyof MemberFacts]: MemberFacts[K]['kind'] extends 'flag' | 'choice' ? K : never }[keyof MemberFacts];
+type ValueOf<F> = F extends { kind: 'flag' } ? boolean : F extends { values: readonly (infer V)[] } ? V : never;
+
+/** The simple facts of a member, in the catalogue's order. */
+const SIMPLE_FACTS = (Object.keys(MEMBER_FACTS) as (keyof MemberFacts)[]).filter((k): k is SimpleFact => ['flag', 'choice'].includes(MEMBER_FACTS[k].kind));
+
+export type DraftMember = {
   /** stable identity for rendering (rows keep focus while others change); never exported */
   key: number;
   name: string;
   relation: Relation | '';
   age: string;
   monthlyIncome: string;
-  hasPension: boolean;
   disabilities: DraftDisability[];
   illnesses: IllnessId[];
   illnessDeductionSince: string;
   studentLevel: StudentLevel | '';
   studentFullTime: boolean;
-  bothParentsUnavailable: boolean;
-  supporters: (typeof SUPPORTERS)[number];
-  ruralCare: (typeof RURAL_CARE)[number];
-}
+} & { [K in SimpleFact]: ValueOf<MemberFacts[K]> };
 
-export const HOUSEHOLD_FLAGS = ['childless', 'familyPlanningSupport', 'singlePersonCoverage', 'applyingByProxy'] as const;
-export const ASSET_FIELDS = ['monetary', 'monetaryFromSellingOnlyHomeForIllness', 'homes', 'homesTotalArea', 'cars', 'carsTotalValue'] as const;
-export const EXPENSE_FIELDS = ['medical', 'education', 'rehabilitation', 'disasterAccident', 'other', 'living'] as const;
-export const CONDUCT_FLAGS = ['refusesInvestigation', 'refusesAuthorization', 'luxurySpending', 'refusedJobsThreeTimes'] as const;
+export const HOUSEHOLD_FLAGS = factsOfKind('household', 'flag');
+export const ASSET_FIELDS = factNames('assets');
+export const EXPENSE_FIELDS = factNames('rigidExpenses');
+export const CONDUCT_FLAGS = factNames('conduct');
 
 export type AssetField = (typeof ASSET_FIELDS)[number];
 export type ExpenseField = (typeof EXPENSE_FIELDS)[number];
+type HouseholdFacts = (typeof GROUP_FACTS)['household'];
 
 export interface Draft {
   asOf: string;
   area: 'urban' | 'rural';
   members: DraftMember[];
-  household: {
-    currentCoverage: (typeof COVERAGES)[number];
-    singleParent: (typeof SINGLE_PARENT)[number];
-  } & Record<(typeof HOUSEHOLD_FLAGS)[number], boolean>;
+  household: { [K in keyof HouseholdFacts]: ValueOf<HouseholdFacts[K]> };
   assets: Record<AssetField, string>;
   rigidExpenses: Record<ExpenseField, string>;
   conduct: Record<(typeof CONDUCT_FLAGS)[number], boolean>;
@@ -60,6 +60,9 @@ export interface Assumptions {
 
 let nextKey = 1;
 
+/** The simple facts at the file's defaults: an empty row means what an empty file means. */
+const simpleDefaults = () => Object.fromEntries(SIMPLE_FACTS.map((k) => [k, MEMBER_DEFAULTS[k]])) as { [K in SimpleFact]: ValueOf<MemberFacts[K]> };
+
 export function emptyMember(relation: Relation | ''): DraftMember {
   return {
     key: nextKey++,
@@ -67,15 +70,12 @@ export function emptyMember(relation: Relation | ''): DraftMember {
     relation,
     age: '',
     monthlyIncome: '',
-    hasPension: false,
     disabilities: [],
     illnesses: [],
     illnessDeductionSince: '',
     studentLevel: '',
     studentFullTime: true,
-    bothParentsUnavailable: false,
-    supporters: 'able',
-    ruralCare: 'dispersed',
+    ...simpleDefaults(),
   };
 }
 
@@ -87,7 +87,7 @@ export function emptyDraft(): Draft {
     asOf: '',
     area: 'urban',
     members: [emptyMember('applicant')],
-    household: { currentCoverage: 'none', singleParent: 'none', ...record(HOUSEHOLD_FLAGS, false) },
+    household: { ...FILE_DEFAULTS.household },
     assets: record(ASSET_FIELDS, ''),
     rigidExpenses: record(EXPENSE_FIELDS, ''),
     conduct: record(CONDUCT_FLAGS, false),
@@ -141,7 +141,6 @@ export function buildHousehold(d: Draft, assumptions: Assumptions): Built {
     const age = int(m.age, `members.${i}.age`);
     if (age !== undefined) out.age = age;
     if (text(m.monthlyIncome)) out.monthlyIncome = text(m.monthlyIncome);
-    if (m.hasPension) out.hasPension = true;
     if (m.disabilities.length)
       out.disabilities = m.disabilities.map((x, k) => {
         const dis: Record<string, unknown> = {};
@@ -153,17 +152,15 @@ export function buildHousehold(d: Draft, assumptions: Assumptions): Built {
     if (m.illnesses.length) out.illnesses = [...m.illnesses];
     if (text(m.illnessDeductionSince)) out.illnessDeductionSince = text(m.illnessDeductionSince);
     if (m.studentLevel) out.student = { level: m.studentLevel, fullTime: m.studentFullTime };
-    if (m.bothParentsUnavailable) out.bothParentsUnavailable = true;
-    if (m.supporters !== 'able') out.supporters = m.supporters;
-    // dispersed is the engine's default: only a choice of central care is an answer
-    if (d.area === 'rural' && m.ruralCare !== 'dispersed') out.ruralCare = m.ruralCare;
-    return out;
+    // a default is what an empty file means: only another value is an answer (and the kind of
+    // rural care only in a rural household)
+    for (const k of SIMPLE_FACTS) if (m[k] !== MEMBER_DEFAULTS[k] && (k !== 'ruralCare' || d.area === 'rural')) out[k] = m[k];
+    // in the file's order of facts, as the questionnaire writes them
+    return Object.fromEntries(Object.keys(MEMBER_FACTS).filter((k) => k in out).map((k) => [k, out[k]]));
   });
 
   const household: Record<string, unknown> = {};
-  if (d.household.currentCoverage !== 'none') household.currentCoverage = d.household.currentCoverage;
-  if (d.household.singleParent !== 'none') household.singleParent = d.household.singleParent;
-  for (const f of HOUSEHOLD_FLAGS) if (d.household[f]) household[f] = true;
+  for (const [f, v] of Object.entries(d.household)) if (v !== FILE_DEFAULTS.household[f as keyof Draft['household']]) household[f] = v;
 
   const assets: Record<string, unknown> = {};
   for (const f of ASSET_FIELDS) {
@@ -195,6 +192,12 @@ const bool = (v: unknown) => v === true;
 const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/** A flag or choice as read from a file: anything else than an allowed value is the default. */
+function simpleFrom(k: SimpleFact, v: unknown): boolean | string {
+  const fact: { kind: string; values?: readonly string[] } = MEMBER_FACTS[k];
+  return fact.kind === 'flag' ? bool(v) : pick(fact.values ?? [], v, MEMBER_DEFAULTS[k] as string);
+}
+
 function memberFrom(raw: unknown): DraftMember {
   const m = obj(raw);
   const student = obj(m.student);
@@ -203,15 +206,12 @@ function memberFrom(raw: unknown): DraftMember {
     name: str(m.name),
     age: str(m.age),
     monthlyIncome: str(m.monthlyIncome),
-    hasPension: bool(m.hasPension),
     disabilities: arr(m.disabilities).map((x) => ({ type: pick(DISABILITY_TYPES, obj(x).type, '' as DisabilityType), grade: str(obj(x).grade) })),
     illnesses: arr(m.illnesses).filter((id): id is IllnessId => ILLNESS_IDS.includes(id as IllnessId)),
     illnessDeductionSince: str(m.illnessDeductionSince),
     studentLevel: pick(STUDENT_LEVELS, student.level, '' as StudentLevel),
     studentFullTime: student.fullTime === undefined ? true : bool(student.fullTime),
-    bothParentsUnavailable: bool(m.bothParentsUnavailable),
-    supporters: pick(SUPPORTERS, m.supporters, 'able'),
-    ruralCare: pick(RURAL_CARE, m.ruralCare, 'dispersed'),
+    ...(Object.fromEntries(SIMPLE_FACTS.map((k) => [k, simpleFrom(k, m[k])])) as { [K in SimpleFact]: ValueOf<MemberFacts[K]> }),
   };
 }
 
@@ -232,10 +232,12 @@ export function draftFromFile(raw: unknown): Draft {
     area: f.area === 'rural' ? 'rural' : 'urban',
     members: members.length ? members : d.members,
     household: {
-      currentCoverage: pick(COVERAGES, h.currentCoverage, 'none'),
-      singleParent: pick(SINGLE_PARENT, h.singleParent, 'none'),
-      ...record(HOUSEHOLD_FLAGS, false),
-      ...Object.fromEntries(HOUSEHOLD_FLAGS.map((k) => [k, bool(h[k])])),
+      ...(Object.fromEntries(
+        Object.entries(GROUP_FACTS.household).map(([k, fact]: [string, { kind: string; values?: readonly string[] }]) => [
+          k,
+          fact.kind === 'flag' ? bool(h[k]) : pick(fact.values ?? [], h[k], FILE_DEFAULTS.household[k as keyof Draft['household']] as string),
+        ]),
+      ) as Draft['household']),
     },
     assets: Object.fromEntries(ASSET_FIELDS.map((k) => [k, str(a[k])])) as Draft['assets'],
     rigidExpenses: Object.fromEntries(EXPENSE_FIELDS.map((k) => [k, str(e[k])])) as Draft['rigidExpenses'],
@@ -251,10 +253,10 @@ export function draftToSession(d: Draft): string {
   return JSON.stringify({
     ...d,
     members: d.members.map((m) => ({
-      name: m.name, relation: m.relation, age: m.age, monthlyIncome: m.monthlyIncome, hasPension: m.hasPension,
+      name: m.name, relation: m.relation, age: m.age, monthlyIncome: m.monthlyIncome,
       disabilities: m.disabilities, illnesses: m.illnesses, illnessDeductionSince: m.illnessDeductionSince,
       student: m.studentLevel ? { level: m.studentLevel, fullTime: m.studentFullTime } : null,
-      bothParentsUnavailable: m.bothParentsUnavailable, supporters: m.supporters, ruralCare: m.ruralCare,
+      ...Object.fromEntries(SIMPLE_FACTS.map((k) => [k, m[k]])),
     })),
   });
 }
