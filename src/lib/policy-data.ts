@@ -7,11 +7,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { Decimal } from '../rules/money.ts';
-import { PARAMETER_SETS, type GradeLimits, type Param, type ParameterSet, type Parameters } from '../rules/params.ts';
+import { PARAMETER_SETS, parametersAt, type GradeLimits, type Param, type ParameterSet, type Parameters } from '../rules/params.ts';
+import { today } from '../rules/dates.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, deductionLine, stepText } from './explain.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, lawValues, paramValues, stepText, type LawValues } from './explain.ts';
 import type { T as ExplainT } from '../i18n/runtime.ts';
 import { BASE, createI18n, type Locale } from '../i18n/index.ts';
 import zhPolicy from '../i18n/zh-CN/policy.json' with { type: 'json' };
@@ -499,9 +500,9 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
   const deciding = decidingSteps(program, p);
   const how: string[] = [];
   if (usesDeduction(program) && r.deduction.item !== null) how.push(deductionLine(te, r));
-  how.push(...deciding.shown.map((s) => stepText(te, shown, s)));
+  how.push(...deciding.shown.map((s) => stepText(te, shown, s, lawValues(r))));
   if (program === 'dibao')
-    for (const s of r.programs.dibao.supplements) how.push(t(`rules:supplement.${s.kind}`, { member: labels[s.member], amount: s.amount.replace(/\.00$/, '') }));
+    for (const s of r.programs.dibao.supplements) how.push(t(`rules:supplement.${s.kind}`, { ...lawValues(r), member: labels[s.member], amount: s.amount.replace(/\.00$/, '') }));
   how.push(...arithmetic(te, shown, r, program));
 
   let cites = citeParts(example.cite);
@@ -520,6 +521,11 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
 /** The page's worked examples, worded for its language. */
 export function exampleViews(t: T, program: Program, docs: readonly DocEntry[]): ExampleView[] {
   return workedExamples(program).map((e) => exampleView(t, program, e, docs));
+}
+
+/** The law's figures of the set in force when the pages are built (the first set before it starts). */
+export function lawInForce(): LawValues {
+  return paramValues((parametersAt(today()) ?? PARAMETER_SETS[0]).params);
 }
 
 // ---- i18n for the content pages ------------------------------------------------------------------
