@@ -433,8 +433,8 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
   const how: string[] = [];
   if (usesDeduction(program) && r.deduction.item !== null) how.push(deductionLine(te, r));
   how.push(...deciding.shown.map((s) => stepText(te, shown, s, lawValues(r))));
-  if (program === 'dibao')
-    for (const s of r.programs.dibao.supplements) how.push(t(`rules:supplement.${s.kind}`, { ...lawValues(r), member: labels[s.member], amount: s.amount.replace(/\.00$/, '') }));
+  for (const line of policyOf(program).exampleLines?.(r) ?? [])
+    how.push(t(`rules:${line.key}`, { ...lawValues(r), member: labels[line.member], amount: line.amount.replace(/\.00$/, '') }));
   how.push(...arithmetic(te, shown, r, program));
 
   let cites = citeParts(example.cite);

@@ -5,6 +5,7 @@
 import { DOC } from '../docs.ts';
 import type { Parameters } from '../params.ts';
 import type { Program } from '../registry.ts';
+import type { Result } from '../result.ts';
 import type { Citation } from '../types.ts';
 
 /** An article with what it is used for on that page (`policy:role.<role>`). */
@@ -32,6 +33,11 @@ export interface ProgramPolicy {
    * a line. Which steps to show is a choice of wording only: the standing and figures are the engine's.
    */
   shownWhenMet: readonly string[];
+  /**
+   * Lines a worked example adds after its steps, one per member: `rules:<key>` worded with the
+   * member's label and the amount (exact decimal string).
+   */
+  exampleLines?: (r: Result) => readonly { key: string; member: number; amount: string }[];
 }
 
 /** 低保, 边缘 and 特困 screen assets with the 刚性支出 limits of 5号 第五条(四) (contract §4.2): these five. */

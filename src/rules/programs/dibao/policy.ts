@@ -15,4 +15,6 @@ export const policy: ProgramPolicy = {
     ...CLASS_MATERIALS,
   ],
   shownWhenMet: ['dibao-income'],
+  // the supplements the amount includes (津民规〔2025〕7号 二(二)1 students, 二(二)2 the elderly)
+  exampleLines: (r) => r.programs.dibao.supplements.map((s) => ({ key: `supplement.${s.kind}`, member: s.member, amount: s.amount })),
 };
