@@ -2,6 +2,8 @@
 // Shared by the resident's results, the hotline panel, read-aloud and the copied summary.
 import type { T } from '../i18n/runtime.ts';
 import { programDef, REGISTRY, type ArithPart, type Citation, type Evaluation, type Hint, type HouseholdInput, type Program, type Result, type Step } from '../rules/index.ts';
+import { Decimal } from '../rules/money.ts';
+import { EARLIEST_RULES, PARAMETER_SETS, type Param, type Parameters } from '../rules/params.ts';
 
 /** "外婆" when the member has a name, else "成员2" (1-based, as people count). */
 export function memberLabel(t: T, h: HouseholdInput, index: number): string {
@@ -12,6 +14,41 @@ export function memberLabel(t: T, h: HouseholdInput, index: number): string {
 /** Money for reading: "1,045" style grouping is avoided on purpose (phones read it as two numbers). */
 const yuan = (s: string | null | undefined) => (s ?? '').replace(/\.00$/, '');
 
+/** The law's figures by placeholder name, e.g. { dibaoStandard: '1045', rigidExpenseSharePercent: '60' }. */
+export type LawValues = Readonly<Record<string, string>>;
+
+const lawCache = new WeakMap<Parameters, LawValues>();
+
+/**
+ * The figures of a parameter set as interpolation values, so that no sentence types a number of
+ * the law: a new notice changes params.ts and the wording follows. Each value is named once, from
+ * its place in params.ts: `<group><Name>` (dibao.standard → dibaoStandard, tekun.minorAge →
+ * tekunMinorAge). A ratio also gives `<group><Name>Percent` (rigid.expenseShare 0.6 → '60', the
+ * "60%" of 津民规〔2025〕5号 第五条(三)). Rules in words and grade tables have no single figure and
+ * give none.
+ */
+export function paramValues(params: Parameters): LawValues {
+  let out = lawCache.get(params);
+  if (out) return out;
+  const values: Record<string, string> = {};
+  for (const [group, entries] of Object.entries(params))
+    for (const [name, p] of Object.entries(entries as Record<string, Param<unknown>>)) {
+      if (p.unit === 'rule' || (typeof p.value !== 'string' && typeof p.value !== 'number')) continue;
+      const key = group + name[0].toUpperCase() + name.slice(1);
+      values[key] = String(p.value);
+      if (p.unit === 'ratio') values[`${key}Percent`] = new Decimal(String(p.value)).times(100).toString();
+    }
+  lawCache.set(params, (out = values));
+  return out;
+}
+
+/** The law's figures a result was computed with: its parameter set is named by `rulesVersion`. */
+export function lawValues(r: Pick<Result, 'rulesVersion'>): LawValues {
+  const set = PARAMETER_SETS.find((s) => s.id === r.rulesVersion);
+  if (!set) throw new Error(`no parameter set ${r.rulesVersion}`);
+  return paramValues(set.params);
+}
+
 function figuresFor(t: T, h: HouseholdInput, figures: Record<string, string | null>, member?: number) {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(figures)) out[k] = yuan(v);
@@ -19,17 +56,32 @@ function figuresFor(t: T, h: HouseholdInput, figures: Record<string, string | nu
   return out;
 }
 
-export function stepText(t: T, h: HouseholdInput, s: Step): string {
-  return t(`rules:step.${s.code}.${s.outcome}`, figuresFor(t, h, s.figures, s.member));
+/** A step in words: its own figures, and the law's (`law`) for the sentence's fixed terms ("60岁及以上"). */
+export function stepText(t: T, h: HouseholdInput, s: Step, law: LawValues): string {
+  return t(`rules:step.${s.code}.${s.outcome}`, { ...law, ...figuresFor(t, h, s.figures, s.member) });
 }
 
-export function hintText(t: T, h: HouseholdInput, hint: Hint): string {
-  const values: Record<string, string> = {};
+export function hintText(t: T, h: HouseholdInput, hint: Hint, law: LawValues): string {
+  const values: Record<string, string> = { ...law };
   if (hint.amount) values.amount = yuan(hint.amount);
   if (hint.line) values.line = yuan(hint.line);
   if (hint.member !== undefined) values.member = memberLabel(t, h, hint.member);
   if (hint.missing) values.missing = t(`rules:figure.${hint.missing}`);
   return t(`rules:hint.${hint.code}`, values);
+}
+
+/** A YYYY-MM-DD date in words: "2025年9月1日", "1 September 2025". */
+export function longDate(t: T, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return t('common:date.long', { year, month: t(`common:month.${month}`), day });
+}
+
+/**
+ * A validation issue in words. `rules-not-encoded` names the first day of the first parameter set
+ * (params.ts), not a date typed into the sentence.
+ */
+export function issueMessage(t: T, code: string, defaultValue?: string): string {
+  return t(`rules:issue.${code}`, { earliest: longDate(t, EARLIEST_RULES), ...(defaultValue !== undefined && { defaultValue }) });
 }
 
 /**

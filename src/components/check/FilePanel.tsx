@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
 import { saveHouseholdFile } from '../../lib/write-household-file.ts';
 import type { T } from '../../i18n/runtime.ts';
+import { issueMessage } from '../../lib/explain.ts';
 import { today } from '../../rules/dates.ts';
 
 /** "members.1.age" → "成员2 的年龄"; unknown parts are shown as written. */
@@ -23,7 +24,7 @@ export function pathText(t: T, path: string): string {
 }
 
 export function issueText(t: T, issue: ValidationIssue): string {
-  return t('check:file.issue', { where: pathText(t, issue.path), problem: t(`rules:issue.${issue.code}`, { defaultValue: issue.message }) });
+  return t('check:file.issue', { where: pathText(t, issue.path), problem: issueMessage(t, issue.code, issue.message) });
 }
 
 export interface FilePanelProps {

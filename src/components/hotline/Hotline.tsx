@@ -15,6 +15,7 @@ import { AssetsSection, ConductSection, ExpensesSection, FamilySection, Group } 
 import { assumptionsOf, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { readBack, statusLine, ticketSummary } from './summary.ts';
 import { makeT, type Resources } from '../../i18n/runtime.ts';
+import { issueMessage } from '../../lib/explain.ts';
 
 export interface HotlineProps {
   strings: Resources;
@@ -279,7 +280,7 @@ export default function Hotline({ strings, policyBase, outsideDocs }: HotlinePro
       setImportState({
         ok: false,
         message: t('hotline:import.failed'),
-        issues: read.issues.map((i) => (i.path ? `${t('rules:issue.path', { path: i.path })} ` : '') + t(`rules:issue.${i.code}`)),
+        issues: read.issues.map((i) => (i.path ? `${t('rules:issue.path', { path: i.path })} ` : '') + issueMessage(t, i.code)),
       });
       return;
     }

@@ -1,7 +1,7 @@
 // One pass from the form to a result: draft → household file → evaluate. Every problem is tied
 // to the field it concerns (by the engine's issue path), so the form can show it beside that field.
 import { evaluate, isError, type Evaluation, type HouseholdInput } from '../../rules/index.ts';
-import { memberLabel } from '../../lib/explain.ts';
+import { issueMessage, memberLabel } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { buildHousehold, type Built, type Draft } from './model.ts';
 import { assumptionsOf, type Settings } from './settings.ts';
@@ -30,7 +30,7 @@ export function analyse(t: T, draft: Draft, settings: Settings): Analysis {
       if (seen.has(issue.path)) continue;
       seen.add(issue.path);
       const pending = issue.code === 'required';
-      issues.push({ path: issue.path, message: pending ? t('hotline:issue.required') : t(`rules:issue.${issue.code}`), pending });
+      issues.push({ path: issue.path, message: pending ? t('hotline:issue.required') : issueMessage(t, issue.code), pending });
     }
   }
   return { built, evaluation: isError(out) || issues.length ? null : out, issues };

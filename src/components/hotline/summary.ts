@@ -4,7 +4,7 @@
 // The summary is built from the household *file*, which holds only what staff filled in, so it
 // never mentions an answer nobody gave (and no name unless one was typed).
 import { PROGRAMS, type Evaluation, type HouseholdInput, type Program } from '../../rules/index.ts';
-import { amountText, arithmetic, deductionLine, hintText, materialLabel, memberLabel, stepText, summaryLines } from '../../lib/explain.ts';
+import { amountText, arithmetic, deductionLine, hintText, lawValues, materialLabel, memberLabel, stepText, summaryLines } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 import { FIGURES, type Settings } from './settings.ts';
@@ -28,7 +28,7 @@ export function readBack(t: T, h: HouseholdInput, ev: Evaluation): string {
   const lines = summaryLines(t, h, ev);
   const parts = PROGRAMS.map((program, i) => {
     const hint = mainHint(ev, program);
-    return hint ? t('hotline:readBack.item', { line: lines[i], hint: hintText(t, h, hint) }) : t('hotline:readBack.itemNoHint', { line: lines[i] });
+    return hint ? t('hotline:readBack.item', { line: lines[i], hint: hintText(t, h, hint, lawValues(ev.result)) }) : t('hotline:readBack.itemNoHint', { line: lines[i] });
   });
   return [t('hotline:readBack.intro'), ...parts, t('hotline:readBack.caveat')].join('');
 }
@@ -100,7 +100,7 @@ export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: Sum
   const toCheck: string[] = [];
   for (const program of PROGRAMS) {
     if (r.programs[program].status !== 'review') continue;
-    for (const s of r.programs[program].reasons) if (s.outcome === 'unknown') toCheck.push(t('hotline:pair', { label: t(`rules:program.${program}.short`), text: stepText(t, h, s) }));
+    for (const s of r.programs[program].reasons) if (s.outcome === 'unknown') toCheck.push(t('hotline:pair', { label: t(`rules:program.${program}.short`), text: stepText(t, h, s, lawValues(r)) }));
   }
   for (const id of FIGURES) {
     const used = opts.settings[id];

@@ -1,7 +1,7 @@
 // The engine's result in words: per programme its standing (words and icon, not colour alone),
 // amount and arithmetic, every condition with its citation, and what would change it.
 import { PROGRAMS, REGISTRY, type Evaluation, type HouseholdInput, type Program, type Step } from '../../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, deductionLine, hintText, stepText } from '../../lib/explain.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, hintText, lawValues, stepText, type LawValues } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import './result.css';
 
@@ -19,14 +19,14 @@ export interface ResultViewProps {
   compact?: boolean;
 }
 
-function StepItem({ t, household, step, href, outside }: { t: T; household: HouseholdInput; step: Step; href: string; outside: boolean }) {
+function StepItem({ t, household, step, law, href, outside }: { t: T; household: HouseholdInput; step: Step; law: LawValues; href: string; outside: boolean }) {
   return (
     <li class={`step step-${step.outcome}`}>
       <span class="step-outcome">
         <span aria-hidden="true">{t(`rules:status.${step.outcome === 'met' ? 'likely' : step.outcome === 'not-met' ? 'unlikely' : 'review'}.icon`)} </span>
         {t(`rules:outcome.${step.outcome}`)}
       </span>{' '}
-      <span class="step-text">{stepText(t, household, step)}</span>
+      <span class="step-text">{stepText(t, household, step, law)}</span>
       {step.citation && (
         <span class="step-cite">
           {' '}
@@ -48,6 +48,7 @@ function ProgramCard(props: ResultViewProps & { program: Program }) {
   const steps = compact ? p.reasons.filter((s) => s.outcome !== 'met') : p.reasons;
   const hints = evaluation.hints[program];
   const id = `program-${program}`;
+  const law = lawValues(r);
   return (
     <section class={`program status-${p.status}`} aria-labelledby={id}>
       <H id={id}>{t(`rules:program.${program}`)}</H>
@@ -76,6 +77,7 @@ function ProgramCard(props: ResultViewProps & { program: Program }) {
                 t={t}
                 household={household}
                 step={s}
+                law={law}
                 href={s.citation ? `${policyBase}${program}/#${citationAnchor(s.citation)}` : ''}
                 outside={s.citation !== null && outsideDocs.includes(s.citation.doc)}
               />
@@ -88,7 +90,7 @@ function ProgramCard(props: ResultViewProps & { program: Program }) {
           <p class="label">{t('rules:result.hints')}</p>
           <ul class="hints">
             {hints.map((h, i) => (
-              <li key={`${h.code}-${i}`}>{hintText(t, household, h)}</li>
+              <li key={`${h.code}-${i}`}>{hintText(t, household, h, law)}</li>
             ))}
           </ul>
         </>

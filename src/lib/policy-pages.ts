@@ -1,43 +1,31 @@
-// Build-time helpers for the policy pages (/policy/ and /policy/<program>/): which parameters
-// and which articles each programme's page shows, grouped by document, and the worked examples
-// read from tests/cases/<program>.yaml. Runs only while Astro builds the pages (Node): nothing
-// here reaches the browser. The examples are evaluated here too, so the page shows the engine's
-// own answer for each, worded by the same helpers as the result page (src/lib/explain.ts).
+// Build-time helpers for the policy pages (/policy/ and /policy/<program>/): the parameters and
+// articles each programme's page shows (declared in src/rules/programs/<id>/policy.ts), grouped
+// by document, and the worked examples read from tests/cases/<program>.yaml. Runs only while
+// Astro builds the pages (Node): nothing here reaches the browser. The examples are evaluated
+// here too, so the page shows the engine's own answer for each, worded by the same helpers as the
+// result page (src/lib/explain.ts).
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { Decimal } from '../rules/money.ts';
-import { PARAMETER_SETS, type GradeLimits, type Param, type ParameterSet, type Parameters } from '../rules/params.ts';
+import { PARAMETER_SETS, parametersAt, type GradeLimits, type Param, type ParameterSet } from '../rules/params.ts';
+import { today } from '../rules/dates.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, deductionLine, stepText } from './explain.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, lawValues, paramValues, stepText, type LawValues } from './explain.ts';
 import type { T as ExplainT } from '../i18n/runtime.ts';
 import { BASE, createI18n, type Locale } from '../i18n/index.ts';
 import zhPolicy from '../i18n/zh-CN/policy.json' with { type: 'json' };
 import enPolicy from '../i18n/en/policy.json' with { type: 'json' };
-import { DOC } from '../rules/docs.ts';
+import { POLICY_PROGRAMS, policyOf } from '../rules/programs/policies.ts';
+
+/** The programmes the policy pages list and generate, in order (src/rules/programs/policies.ts). */
+export { POLICY_PROGRAMS };
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 // ---- which parameters each programme uses --------------------------------------------------
-
-/** 低保, 边缘 and 特困 screen assets with the 刚性支出 limits (contract §4.2): these five. */
-const ASSET_LIMITS = ['monetaryMonths', 'maxHomes', 'maxHomesWithAreaTest', 'maxCars', 'carValueLimit'] as const;
-
-type Group = keyof Parameters;
-
-/**
- * The parameter groups a programme's rules read (src/rules/*.ts): its own group, the 低保标准
- * every line is measured against, the deduction for 低保 and 边缘, the asset screen.
- */
-const PARAM_GROUPS: Record<Program, readonly { group: Group; only?: readonly string[] }[]> = {
-  dibao: [{ group: 'dibao' }, { group: 'deduction' }, { group: 'supplement' }, { group: 'rigid', only: ASSET_LIMITS }],
-  edge: [{ group: 'edge' }, { group: 'dibao' }, { group: 'deduction' }, { group: 'rigid', only: ASSET_LIMITS }],
-  tekun: [{ group: 'tekun' }, { group: 'dibao' }, { group: 'rigid', only: ASSET_LIMITS }],
-  rigid: [{ group: 'rigid' }, { group: 'dibao' }],
-  medical: [],
-};
 
 export interface ParamRow {
   /** 'dibao.standard': also the i18n key suffix `policy:param.dibao.standard` */
@@ -47,7 +35,7 @@ export interface ParamRow {
 
 export function programParams(program: Program, set: ParameterSet): ParamRow[] {
   const rows: ParamRow[] = [];
-  for (const { group, only } of PARAM_GROUPS[program]) {
+  for (const { group, only } of policyOf(program).params) {
     const params = set.params[group] as Record<string, Param<unknown>>;
     for (const [name, param] of Object.entries(params)) {
       if (only && !only.includes(name)) continue;
@@ -56,47 +44,6 @@ export function programParams(program: Program, set: ParameterSet): ParamRow[] {
   }
   return rows;
 }
-
-// ---- articles each page quotes beyond the parameters -----------------------------------------
-
-
-/** An article with what it is used for on that page (`policy:role.<role>`). */
-interface Extra extends Citation {
-  role: string;
-}
-const x = (doc: string, article: string, role: string): Extra => ({ doc, article, role });
-
-/** The deduction of 津民规〔2025〕7号 二(一), shared by 低保 and 边缘. */
-const DEDUCTION_RULE = [x(DOC.classification, '二(一)', 'deduction'), x(DOC.classification, '二(一)末段', 'deductionChoice')];
-/** Materials: 5号 第八条/第九条 for every application (contract §5.1), 7号 三 for 低保 and 边缘. */
-const APPLY = [x(DOC.rigid, '第八条', 'apply'), x(DOC.rigid, '第九条', 'materials')];
-const CLASS_MATERIALS = ['三(一)', '三(二)', '三(三)', '三(四)', '三(五)'].map((a) => x(DOC.classification, a, 'materialsExtra'));
-
-/**
- * Articles the engine's steps, the materials and the result page cite for each programme that
- * are not already a parameter's citation (steps: src/rules/<program>.ts; materials.ts).
- */
-const EXTRAS: Record<Program, readonly Extra[]> = {
-  dibao: [x(DOC.standards, '正文', 'income'), ...DEDUCTION_RULE, x(DOC.classification, '二(二)', 'supplements'), x(DOC.dibaoAssets, '财产条件', 'assetScreen'), ...APPLY, ...CLASS_MATERIALS],
-  edge: [x(DOC.plan14, '城乡低收入家庭救助', 'income'), x(DOC.standards, '正文', 'income'), ...DEDUCTION_RULE, x(DOC.edgeCash, '发放条件', 'edgeCash'), x(DOC.dibaoAssets, '财产条件', 'assetScreen'), ...APPLY, ...CLASS_MATERIALS],
-  tekun: [x(DOC.tekunNational, '第六条', 'tekunWork'), x(DOC.plan14, '特困人员救助供养', 'tekunConditions'), x(DOC.standards, '正文', 'tekunStandard'), x(DOC.dibaoAssets, '财产条件', 'assetScreen'), ...APPLY],
-  rigid: [
-    x(DOC.rigid, '第四条', 'rigidIncome'),
-    x(DOC.rigid, '第五条(一)', 'rigidCondition'),
-    x(DOC.rigid, '第五条(二)', 'rigidCondition'),
-    x(DOC.rigid, '第五条(三)', 'rigidCondition'),
-    x(DOC.rigid, '第五条(四)', 'rigidCondition'),
-    ...['第六条(一)', '第六条(二)', '第六条(三)', '第六条(四)', '第六条(五)', '第六条(六)', '第六条第三款'].map((a) => x(DOC.rigid, a, 'rigidExpenses')),
-    x(DOC.rigid, '第七条', 'rigidConduct'),
-    ...APPLY,
-    x(DOC.rigid, '第九条(三)', 'materials'),
-    x(DOC.rigid, '第十六条', 'procedure'),
-    x(DOC.rigid, '第十七条', 'procedure'),
-    x(DOC.rigid, '第二十二条', 'validity'),
-    x(DOC.medical, '第三十五条', 'rigidMedical'),
-  ],
-  medical: [x(DOC.medical, '第七条', 'medicalRecipients'), x(DOC.medical, '第三十五条', 'medicalRigid'), x(DOC.medical, '第十二条', 'medicalFrom'), x(DOC.medical, '第三十七条', 'validity')],
-};
 
 // ---- articles grouped by document ------------------------------------------------------------
 
@@ -154,7 +101,7 @@ export function groupByDoc(entries: readonly { citation: Citation; param?: strin
 export function programArticles(program: Program): DocEntry[] {
   const entries: { citation: Citation; param?: string; role?: string }[] = [];
   for (const set of PARAMETER_SETS) for (const row of programParams(program, set)) entries.push({ citation: row.param.citation, param: row.key });
-  for (const e of EXTRAS[program]) entries.push({ citation: { doc: e.doc, article: e.article }, role: e.role });
+  for (const e of policyOf(program).extras) entries.push({ citation: { doc: e.doc, article: e.article }, role: e.role });
   return groupByDoc(entries);
 }
 
@@ -406,29 +353,15 @@ export function householdText(t: T, household: unknown): string[] {
 }
 
 /**
- * The steps worth showing when they are met: the ones that measure the household against a line
- * (for 特困 the condition that tells its people apart, age or disability; its three steps per
- * member would bury the answer). Which steps to show is a choice of wording only: the standing
- * and the figures are the engine's.
- */
-const SHOWN_WHEN_MET: Record<Program, readonly string[]> = {
-  dibao: ['dibao-income'],
-  edge: ['edge-income'],
-  tekun: ['tekun-no-work-capacity'],
-  rigid: ['rigid-income', 'rigid-expense-share'],
-  medical: ['medical-recipient-group'],
-};
-
-/**
  * The steps that decide the programme, in the engine's order: those not met or not known (an
  * amount-only step is left out when the programme is unlikely anyway: it would speak of a
- * payment there is no question of) and, unless it is unlikely, the met steps of SHOWN_WHEN_MET.
+ * payment there is no question of) and, unless it is unlikely, the met steps its policy.ts shows (`shownWhenMet`).
  * `decisive` is what the example rests on when its case cites no document: the open steps, or
  * else the met ones.
  */
 function decidingSteps(program: Program, p: { status: string; reasons: Step[] }): { shown: Step[]; decisive: Step[] } {
   const open = p.reasons.filter((s) => s.outcome !== 'met' && !(s.kind === 'amount' && p.status === 'unlikely'));
-  const met = p.status === 'unlikely' ? [] : p.reasons.filter((s) => s.outcome === 'met' && SHOWN_WHEN_MET[program].includes(s.code));
+  const met = p.status === 'unlikely' ? [] : p.reasons.filter((s) => s.outcome === 'met' && policyOf(program).shownWhenMet.includes(s.code));
   const shown = p.reasons.filter((s) => open.includes(s) || met.includes(s));
   if (shown.length === 0 && p.reasons[0]) shown.push(p.reasons[0]);
   return { shown, decisive: open.length > 0 ? open : shown };
@@ -478,7 +411,7 @@ function citationHref(c: { doc: string; article: string | null }, docs: readonly
 }
 
 /** Does the programme's income pass through the deduction (7号 二(一))? Only where its page lists the deduction. */
-const usesDeduction = (program: Program) => PARAM_GROUPS[program].some((g) => g.group === 'deduction');
+const usesDeduction = (program: Program) => policyOf(program).params.some((g) => g.group === 'deduction');
 
 /** One example in the reader's words: evaluated here, at build time, for the page's programme only. */
 export function exampleView(t: T, program: Program, example: WorkedExample, docs: readonly DocEntry[]): ExampleView {
@@ -499,9 +432,9 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
   const deciding = decidingSteps(program, p);
   const how: string[] = [];
   if (usesDeduction(program) && r.deduction.item !== null) how.push(deductionLine(te, r));
-  how.push(...deciding.shown.map((s) => stepText(te, shown, s)));
-  if (program === 'dibao')
-    for (const s of r.programs.dibao.supplements) how.push(t(`rules:supplement.${s.kind}`, { member: labels[s.member], amount: s.amount.replace(/\.00$/, '') }));
+  how.push(...deciding.shown.map((s) => stepText(te, shown, s, lawValues(r))));
+  for (const line of policyOf(program).exampleLines?.(r) ?? [])
+    how.push(t(`rules:${line.key}`, { ...lawValues(r), member: labels[line.member], amount: line.amount.replace(/\.00$/, '') }));
   how.push(...arithmetic(te, shown, r, program));
 
   let cites = citeParts(example.cite);
@@ -520,6 +453,11 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
 /** The page's worked examples, worded for its language. */
 export function exampleViews(t: T, program: Program, docs: readonly DocEntry[]): ExampleView[] {
   return workedExamples(program).map((e) => exampleView(t, program, e, docs));
+}
+
+/** The law's figures of the set in force when the pages are built (the first set before it starts). */
+export function lawInForce(): LawValues {
+  return paramValues((parametersAt(today()) ?? PARAMETER_SETS[0]).params);
 }
 
 // ---- i18n for the content pages ------------------------------------------------------------------

@@ -1,0 +1,20 @@
+// 低保's policy page: the figures it uses, the articles it quotes, the steps its examples show.
+import { DOC } from '../../docs.ts';
+import { APPLY, ASSET_LIMITS, CLASS_MATERIALS, DEDUCTION_RULE, x, type ProgramPolicy } from '../policy-common.ts';
+
+export const policy: ProgramPolicy = {
+  id: 'dibao',
+  // S (6号), the deduction (7号 二(一)), the supplements (7号 二(二)), the asset screen (5号 第五条(四))
+  params: [{ group: 'dibao' }, { group: 'deduction' }, { group: 'supplement' }, { group: 'rigid', only: ASSET_LIMITS }],
+  extras: [
+    x(DOC.standards, '正文', 'income'),
+    ...DEDUCTION_RULE,
+    x(DOC.classification, '二(二)', 'supplements'),
+    x(DOC.dibaoAssets, '财产条件', 'assetScreen'),
+    ...APPLY,
+    ...CLASS_MATERIALS,
+  ],
+  shownWhenMet: ['dibao-income'],
+  // the supplements the amount includes (津民规〔2025〕7号 二(二)1 students, 二(二)2 the elderly)
+  exampleLines: (r) => r.programs.dibao.supplements.map((s) => ({ key: `supplement.${s.kind}`, member: s.member, amount: s.amount })),
+};
