@@ -25,22 +25,31 @@ export interface Fact {
    * the parents' situation.
    */
   unsure?: unknown;
+  /**
+   * The questionnaire's question that asks it, when it is not asked by a question of its own
+   * (keyed by the fact's name): `pension` asks both members' pensions at once, `expKinds` which
+   * expenses there were … `null`: no question asks it (a file may carry it; it is kept).
+   */
+  ask?: string | null;
 }
 
 const flag = { kind: 'flag', default: false } as const;
 const money = { kind: 'money', default: '0' } as const;
+const expense = { ...money, ask: 'expKinds' } as const;
+const conduct = { ...flag, ask: 'conduct' } as const;
 
 export const MEMBER_FACTS = {
   name: { kind: 'text' },
   relation: { kind: 'record' },
   age: { kind: 'record' },
   monthlyIncome: money,
-  hasPension: flag,
+  hasPension: { ...flag, ask: 'pension' },
   // a grade answered 不确定 (v1: the lowest grade, no deduction and no 特困 on this ground,
   // listed on the result as something to check; v2 writes null)
-  disabilities: { kind: 'record', default: [], unsure: { grade: 4 } },
-  illnesses: { kind: 'record', default: [] },
-  illnessDeductionSince: { kind: 'date', default: null },
+  disabilities: { kind: 'record', default: [], unsure: { grade: 4 }, ask: 'disabled' },
+  illnesses: { kind: 'record', default: [], ask: 'ill' },
+  // 不确定: not known, as "none" (v1)
+  illnessDeductionSince: { kind: 'date', default: null, unsure: null },
   student: { kind: 'record', default: null },
   bothParentsUnavailable: flag,
   // 不确定 (v1): "able", the least favourable value, listed on the result to check (v2: "unknown")
@@ -50,7 +59,7 @@ export const MEMBER_FACTS = {
 
 /** The file's top-level facts besides `members` and the groups below. */
 export const FILE_FACTS = {
-  asOf: { kind: 'date' },
+  asOf: { kind: 'date', ask: null },
   area: { kind: 'choice', values: AREAS, default: 'urban' },
 } as const satisfies Record<string, Fact>;
 
@@ -62,7 +71,7 @@ export const GROUP_FACTS = {
     childless: flag,
     // 不确定 (v1): not counted, listed on the result to check
     familyPlanningSupport: { ...flag, unsure: false },
-    singlePersonCoverage: flag,
+    singlePersonCoverage: { ...flag, ask: null },
     applyingByProxy: flag,
   },
   assets: {
@@ -74,23 +83,24 @@ export const GROUP_FACTS = {
     carsTotalValue: money,
   },
   rigidExpenses: {
-    medical: money,
-    education: money,
-    rehabilitation: money,
-    disasterAccident: money,
-    other: money,
+    medical: expense,
+    education: expense,
+    rehabilitation: expense,
+    disasterAccident: expense,
+    other: expense,
     // null: the capped standard counts (5号 第六条(一))
-    living: { kind: 'money', default: null, unsure: null },
+    living: { kind: 'money', default: null, unsure: null, ask: null },
   },
   conduct: {
-    refusesInvestigation: flag,
-    refusesAuthorization: flag,
-    luxurySpending: flag,
-    refusedJobsThreeTimes: flag,
+    refusesInvestigation: conduct,
+    refusesAuthorization: conduct,
+    luxurySpending: conduct,
+    refusedJobsThreeTimes: conduct,
   },
+  // the statistical figures no text gives: the hotline's settings, never a question
   assumptions: {
-    priorYearCityDisposableIncome: { kind: 'money', default: null, unsure: null },
-    priorYearCityHousingAreaPerCapita: { kind: 'area', default: null, unsure: null },
+    priorYearCityDisposableIncome: { kind: 'money', default: null, unsure: null, ask: null },
+    priorYearCityHousingAreaPerCapita: { kind: 'area', default: null, unsure: null, ask: null },
   },
 } as const satisfies Record<string, Record<string, Fact>>;
 
@@ -121,3 +131,12 @@ export const FILE_DEFAULTS = {
   ...defaultsOf(FILE_FACTS),
   ...(Object.fromEntries(GROUPS.map((g) => [g, defaultsOf(GROUP_FACTS[g])])) as { [G in Group]: Defaults<(typeof GROUP_FACTS)[G]> }),
 };
+
+/** The facts a question of their own asks, keyed by the fact's name (the answer is the value). */
+export const askedDirectly = (facts: Record<string, Fact>): string[] =>
+  Object.keys(facts).filter((name) => facts[name].ask === undefined && facts[name].kind !== 'record' && facts[name].kind !== 'text');
+
+/** The facts of a group that one composite question asks (the expenses `expKinds` lists …). */
+export function factsAskedBy<G extends Group>(group: G, question: string): (keyof (typeof GROUP_FACTS)[G] & string)[] {
+  return factNames(group).filter((name) => (GROUP_FACTS[group] as Record<string, Fact>)[name].ask === question);
+}

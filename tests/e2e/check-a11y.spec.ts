@@ -49,11 +49,11 @@ test('axe on error states (a choice, a number, a money field, the illness list)'
   await axe(page, 'age with an error');
   await page.locator('#f-age').fill('60');
   await page.locator('.check-main form button[type=submit]').click();
-  await page.locator('#f-income').fill('1,2,3');
+  await page.locator('#f-monthlyIncome').fill('1,2,3');
   await page.locator('.check-main form button[type=submit]').click();
-  await expect(page.locator('#f-income-error')).toBeVisible();
+  await expect(page.locator('#f-monthlyIncome-error')).toBeVisible();
   await axe(page, 'income with an error');
-  await page.locator('#f-income').fill('500');
+  await page.locator('#f-monthlyIncome').fill('500');
   await page.locator('.check-main form button[type=submit]').click();
   await page.locator(`label[for="${fieldId('disabled', 'no')}"]`).click();
   await page.locator('.check-main form button[type=submit]').click();

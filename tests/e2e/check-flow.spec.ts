@@ -33,15 +33,15 @@ test('the browser back button goes back one question and keeps every answer; the
   await cont(page);
   await page.locator('#f-age').fill('67');
   await cont(page);
-  await expect(step(page)).toHaveAttribute('data-step', 'm0.income');
-  await page.locator('#f-income').fill('1200');
+  await expect(step(page)).toHaveAttribute('data-step', 'm0.monthlyIncome');
+  await page.locator('#f-monthlyIncome').fill('1200');
   await cont(page);
   await expect(step(page)).toHaveAttribute('data-step', 'm0.disabled');
   expect(page.url()).toBe(address);
 
   await page.goBack();
-  await expect(step(page)).toHaveAttribute('data-step', 'm0.income');
-  await expect(page.locator('#f-income')).toHaveValue('1200');
+  await expect(step(page)).toHaveAttribute('data-step', 'm0.monthlyIncome');
+  await expect(page.locator('#f-monthlyIncome')).toHaveValue('1200');
   await page.goBack();
   await expect(step(page)).toHaveAttribute('data-step', 'm0.age');
   await expect(page.locator('#f-age')).toHaveValue('67');
@@ -67,9 +67,9 @@ test('a reload keeps the answers and the question in this tab (sessionStorage, o
   await cont(page);
   await page.locator('#f-age').fill('58');
   await cont(page);
-  await expect(step(page)).toHaveAttribute('data-step', 'm0.income');
+  await expect(step(page)).toHaveAttribute('data-step', 'm0.monthlyIncome');
   await page.reload();
-  await expect(step(page)).toHaveAttribute('data-step', 'm0.income');
+  await expect(step(page)).toHaveAttribute('data-step', 'm0.monthlyIncome');
   await page.goBack();
   await expect(page.locator('#f-age')).toHaveValue('58');
   const kept = await storage(page);
@@ -119,29 +119,29 @@ test('errors: a summary at the top takes focus and links to the field; the messa
   await cont(page);
 
   // money the parser cannot read
-  await page.locator('#f-income').fill('三千块');
+  await page.locator('#f-monthlyIncome').fill('三千块');
   await cont(page);
   await expect(summary).toBeFocused();
   await expect(summary.locator('a')).toHaveText(w['common:money.invalid']);
-  await expect(page.locator('#f-income-error')).toContainText(w['common:money.invalid']);
-  await expect(page.locator('#f-income')).toHaveValue('三千块');
-  await expect(page.locator('#f-income')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#f-monthlyIncome-error')).toContainText(w['common:money.invalid']);
+  await expect(page.locator('#f-monthlyIncome')).toHaveValue('三千块');
+  await expect(page.locator('#f-monthlyIncome')).toHaveAttribute('aria-invalid', 'true');
   await summary.locator('a').click();
-  await expect(page.locator('#f-income')).toBeFocused();
+  await expect(page.locator('#f-monthlyIncome')).toBeFocused();
   expect(new URL(page.url()).hash).toBe('');
-  await page.locator('#f-income').fill('-20');
+  await page.locator('#f-monthlyIncome').fill('-20');
   await cont(page);
   await expect(summary.locator('a')).toHaveText(w['common:money.negative']);
-  await page.locator('#f-income').fill('3000.555');
+  await page.locator('#f-monthlyIncome').fill('3000.555');
   await cont(page);
   await expect(summary.locator('a')).toHaveText(w['common:money.tooManyDecimals']);
 
   // full-width digits with a full-width comma and 元 are read
-  await page.locator('#f-income').fill('３，０００元');
+  await page.locator('#f-monthlyIncome').fill('３，０００元');
   await cont(page);
   await expect(step(page)).toHaveAttribute('data-step', 'm0.disabled');
   await page.goBack();
-  await expect(page.locator('#f-income')).toHaveValue('3000');
+  await expect(page.locator('#f-monthlyIncome')).toHaveValue('3000');
 
   // an age out of range
   await page.goBack();
@@ -165,8 +165,8 @@ test('check answers: every answer has 修改, which comes back to the check page
 
   // change the applicant's income: back to the check page after one question
   await rows.filter({ hasText: '您每月平均收入多少钱？' }).getByRole('button').click();
-  await expect(page.locator('#f-income')).toHaveValue('3200');
-  await page.locator('#f-income').fill('2800');
+  await expect(page.locator('#f-monthlyIncome')).toHaveValue('3200');
+  await page.locator('#f-monthlyIncome').fill('2800');
   await cont(page);
   await expect(step(page)).toHaveAttribute('data-step', 'check');
   await expect(rows.filter({ hasText: '您每月平均收入多少钱？' })).toContainText('2800 元');
@@ -176,11 +176,11 @@ test('check answers: every answer has 修改, which comes back to the check page
   await rows.filter({ hasText: '儿子今年多大年龄？' }).getByRole('button').click();
   await page.locator('#f-age').fill('20');
   await cont(page);
-  await expect(step(page)).toHaveAttribute('data-step', 'm2.income');
-  await page.locator('#f-income').fill('0');
+  await expect(step(page)).toHaveAttribute('data-step', 'm2.monthlyIncome');
+  await page.locator('#f-monthlyIncome').fill('0');
   await cont(page);
-  await expect(step(page)).toHaveAttribute('data-step', 'm2.bpu');
-  await choose(page, 'bpu', 'no');
+  await expect(step(page)).toHaveAttribute('data-step', 'm2.bothParentsUnavailable');
+  await choose(page, 'bothParentsUnavailable', 'no');
   await cont(page);
   await expect(step(page)).toHaveAttribute('data-step', 'check');
   await expect(rows.filter({ hasText: '儿子今年多大年龄？' })).toContainText('20 岁');
@@ -195,7 +195,7 @@ test('members: add, change and remove (with a confirmation); the other answers s
   await cont(page);
   await page.locator('#f-age').fill('50');
   await cont(page);
-  await page.locator('#f-income').fill('2000');
+  await page.locator('#f-monthlyIncome').fill('2000');
   await cont(page);
   await choose(page, 'disabled', 'no');
   await cont(page);
@@ -214,7 +214,7 @@ test('members: add, change and remove (with a confirmation); the other answers s
     await cont(page);
     while ((await stepId(page)) !== 'members') {
       const id = (await stepId(page)) ?? '';
-      if (id.endsWith('income')) await page.locator('#f-income').fill('0');
+      if (id.endsWith('monthlyIncome')) await page.locator('#f-monthlyIncome').fill('0');
       else if (id.endsWith('student')) await choose(page, 'student', 'none');
       else if (id.endsWith('supporters')) await choose(page, 'supporters', 'able');
       else await choose(page, id.split('.')[1], 'no');
@@ -257,7 +257,7 @@ test('nothing irrelevant is asked', async ({ page }) => {
   expect(seen).not.toContain('expKinds');
   expect(seen).not.toContain('conduct');
   expect(seen).not.toContain('m0.student'); // 44 years old
-  expect(seen).not.toContain('m2.income'); // 13 years old
+  expect(seen).not.toContain('m2.monthlyIncome'); // 13 years old
   expect(seen).not.toContain('m0.supporters');
   expect(seen.filter((s) => s.endsWith('ruralCare'))).toEqual([]); // a city household
 
@@ -282,9 +282,9 @@ test('nothing irrelevant is asked', async ({ page }) => {
   await page.evaluate(() => sessionStorage.clear());
   await openCheck(page);
   seen = await walkPersona(page, persona('rigid-medical'));
-  expect(seen).toEqual(expect.arrayContaining(['expKinds', 'exp.medical', 'exp.education', 'conduct', 'carsValue']));
+  expect(seen).toEqual(expect.arrayContaining(['expKinds', 'exp.medical', 'exp.education', 'conduct', 'carsTotalValue']));
   expect(seen).not.toContain('exp.rehabilitation');
-  expect(seen).not.toContain('homesArea'); // one home
+  expect(seen).not.toContain('homesTotalArea'); // one home
 });
 
 test('清除我的信息 asks first, then wipes the answers and starts again', async ({ page }) => {

@@ -114,7 +114,7 @@ for (const width of [1280, 320]) {
       await openCheck(page);
       await expectKeyboardFriendly(page, '/check/ first question');
       const h = persona('dibao-uremia');
-      await walkPersona(page, h, { stopAt: 'm0.income' });
+      await walkPersona(page, h, { stopAt: 'm0.monthlyIncome' });
       await expectKeyboardFriendly(page, '/check/ income');
       await walkPersona(page, h);
       await expectKeyboardFriendly(page, '/check/ result');

@@ -73,8 +73,8 @@ export function StepForm(props: StepFormProps) {
       case 'money': {
         const read = parseMoney(text.main ?? '');
         if (!read.ok) return err(id, read.error === 'empty' ? t('check:error.money.empty') : t(`common:money.${read.error}`));
-        if (step.key === 'fromHome' && props.monetary !== undefined && greaterThanMoney(read.value, props.monetary))
-          return err(id, t('check:error.fromHome', { monetary: props.monetary }));
+        if (step.key === 'monetaryFromSellingOnlyHomeForIllness' && props.monetary !== undefined && greaterThanMoney(read.value, props.monetary))
+          return err(id, t('check:error.monetaryFromSellingOnlyHomeForIllness', { monetary: props.monetary }));
         return { errors: [], value: read.value };
       }
       case 'count': {

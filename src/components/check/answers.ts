@@ -1,5 +1,6 @@
 // What the resident has answered, as kept in sessionStorage (one key, this tab only).
 // Answers are plain strings keyed by question; questions.ts turns them into a household file.
+import { FILE_FACTS, GROUPS, GROUP_FACTS, MEMBER_FACTS, askedDirectly, factNames, factsAskedBy, type Fact } from '../../rules/facts.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 
 export type Value = string | string[];
@@ -92,6 +93,32 @@ export function saveElder(on: boolean): void {
 }
 
 const yn = (b: boolean | undefined) => (b ? 'yes' : 'no');
+
+/** A fact's value as the answer of the question that asks it: yes/no, the choice, the figure, or "none" for no date. */
+export function encode(fact: Fact, value: unknown): string {
+  if (fact.kind === 'flag') return yn(value === true);
+  if (fact.kind === 'date') return typeof value === 'string' ? value : 'none';
+  return String(value);
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An answer as the fact's value; undefined: nothing is written (不确定 where the fact has no such value). */
+export function decode(fact: Fact, answer: Value): unknown {
+  if (answer === 'unsure') return fact.unsure;
+  const one = typeof answer === 'string' ? answer : '';
+  switch (fact.kind) {
+    case 'flag':
+      return one === 'yes';
+    case 'count':
+    case 'area':
+      return Number(one || 0);
+    case 'date':
+      return DATE.test(one) ? one : null;
+    default:
+      return one;
+  }
+}
 const str = (v: string | number | undefined | null, fallback = '0') => (v === undefined || v === null ? fallback : String(v));
 
 /**
@@ -108,7 +135,10 @@ export function fromHousehold(file: HouseholdInput): Answers {
     if (i > 0) ma.relation = m.relation;
     if (m.name !== undefined) ma.name = m.name;
     ma.age = String(m.age);
-    ma.income = str(m.monthlyIncome);
+    for (const name of askedDirectly(MEMBER_FACTS)) {
+      const fact: Fact = MEMBER_FACTS[name as keyof typeof MEMBER_FACTS];
+      ma[name] = encode(fact, m[name as keyof typeof m] ?? fact.default);
+    }
     const dis = m.disabilities ?? [];
     ma.disabled = yn(dis.length > 0);
     if (dis.length) {
@@ -120,32 +150,24 @@ export function fromHousehold(file: HouseholdInput): Answers {
     if (ill.length) ma.illnesses = [...ill];
     ma.student = m.student ? m.student.level : 'none';
     if (m.student) ma.fullTime = yn(m.student.fullTime);
-    ma.bpu = yn(m.bothParentsUnavailable);
-    ma.supporters = m.supporters ?? 'able';
-    ma.ruralCare = m.ruralCare ?? 'dispersed';
-    ma.since = m.illnessDeductionSince ?? 'none';
     a.members.push(ma);
   }
   const hh = file.household ?? {};
   const f = a.f;
-  f.area = file.area ?? 'urban';
   f.membersDone = 'yes';
-  f.singleParent = hh.singleParent ?? 'none';
-  f.childless = yn(hh.childless);
+  for (const name of askedDirectly(FILE_FACTS)) {
+    const fact: Fact = FILE_FACTS[name as keyof typeof FILE_FACTS];
+    f[name] = encode(fact, file[name as keyof HouseholdInput] ?? fact.default);
+  }
+  for (const group of GROUPS) {
+    const facts: Record<string, Fact> = GROUP_FACTS[group];
+    const given = (file[group] ?? {}) as Record<string, unknown>;
+    for (const name of askedDirectly(facts)) f[name] = encode(facts[name], given[name] ?? facts[name].default);
+  }
   if (members.length === 2) {
     const [p0, p1] = [Boolean(members[0].hasPension), Boolean(members[1].hasPension)];
     f.pension = p0 && p1 ? 'both' : p0 ? 'self' : p1 ? 'other' : 'neither';
   }
-  f.fps = yn(hh.familyPlanningSupport);
-  f.coverage = hh.currentCoverage ?? 'none';
-  f.proxy = yn(hh.applyingByProxy);
-  const as = file.assets ?? {};
-  f.monetary = str(as.monetary);
-  f.fromHome = str(as.monetaryFromSellingOnlyHomeForIllness);
-  f.homes = str(as.homes);
-  f.homesArea = str(as.homesTotalArea);
-  f.cars = str(as.cars);
-  f.carsValue = str(as.carsTotalValue);
   const ex = file.rigidExpenses ?? {};
   const kinds = EXPENSE_KINDS.filter((k) => Number(ex[k] ?? 0) > 0);
   f.expKinds = kinds.length ? kinds : ['none'];
@@ -162,5 +184,6 @@ export function fromHousehold(file: HouseholdInput): Answers {
   return a;
 }
 
-export const EXPENSE_KINDS = ['medical', 'education', 'rehabilitation', 'disasterAccident', 'other'] as const;
-export const CONDUCT_FLAGS = ['refusesInvestigation', 'refusesAuthorization', 'luxurySpending', 'refusedJobsThreeTimes'] as const;
+/** The expenses the `expKinds` question lists (the declared living costs are not asked). */
+export const EXPENSE_KINDS = factsAskedBy('rigidExpenses', 'expKinds');
+export const CONDUCT_FLAGS = factNames('conduct');

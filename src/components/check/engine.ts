@@ -1,7 +1,7 @@
 // Asking the engine whether a question can matter: the questionnaire holds no rule of its own,
 // it evaluates the answers so far with and without a possible answer and compares.
 import { evaluateChecked } from '../../rules/checked.ts';
-import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
+import { PROGRAMS, type Evaluation, type HouseholdInput } from '../../rules/index.ts';
 
 const cache = new Map<string, Evaluation | null>();
 
@@ -29,4 +29,18 @@ export function changes(h: HouseholdInput, patch: (copy: HouseholdInput) => void
   const after = run(patched(h, patch));
   if (!before || !after) return false;
   return JSON.stringify(before.result) !== JSON.stringify(after.result);
+}
+
+/** Whether the patch changes the standing of some programme (likely / review / unlikely). */
+export function standingChanges(h: HouseholdInput, patch: (copy: HouseholdInput) => void): boolean {
+  const before = run(h);
+  const after = run(patched(h, patch));
+  if (!before || !after) return false;
+  return PROGRAMS.some((p) => before.result.programs[p].status !== after.result.programs[p].status);
+}
+
+/** Whether some programme reports the step with that outcome (the asset limits …). */
+export function reports(h: HouseholdInput, code: string, outcome: string): boolean {
+  const e = run(h);
+  return !!e && PROGRAMS.some((p) => e.result.programs[p].reasons.some((s) => s.code === code && s.outcome === outcome));
 }

@@ -8,9 +8,10 @@
 // (the age was changed) does not reach the engine.
 import { DISABILITY_TYPES, RELATIONS, STUDENT_LEVELS } from '../../rules/catalog.ts';
 import { today } from '../../rules/dates.ts';
-import type { HouseholdInput } from '../../rules/index.ts';
-import { CONDUCT_FLAGS, EXPENSE_KINDS, type Answers, type MemberAnswers, type Value } from './answers.ts';
-import { changes, run, patched } from './engine.ts';
+import { REGISTRY, type HouseholdInput } from '../../rules/index.ts';
+import { FILE_FACTS, GROUP_FACTS, MEMBER_FACTS, type Fact, type Group } from '../../rules/facts.ts';
+import { CONDUCT_FLAGS, EXPENSE_KINDS, decode, type Answers, type MemberAnswers, type Value } from './answers.ts';
+import { changes, reports, standingChanges } from './engine.ts';
 import { greaterThanMoney } from './money-input.ts';
 
 export type Section = 'about' | 'members' | 'family' | 'assets' | 'expenses' | 'exclusions' | 'apply';
@@ -86,11 +87,38 @@ function solo(c: Ctx, patch: (m: MemberInput) => void): HouseholdInput {
 }
 
 const members = (h: HouseholdInput) => h.members;
-const rigidPossible = (h: HouseholdInput | null) => (h ? run(h)?.result.programs.rigid.status !== 'unlikely' : false);
+
+type Entity = 'member' | 'file' | Group;
+
+function factOf(entity: Entity, name: string): Fact {
+  const facts: Record<string, Fact> = entity === 'member' ? MEMBER_FACTS : entity === 'file' ? FILE_FACTS : GROUP_FACTS[entity];
+  return facts[name];
+}
+
+/**
+ * The question of one fact, addressed as { entity, name } (aides-jeunes): its key is the fact's
+ * name and its answer, decoded by the fact's kind, is the fact's value (an answer of 不确定 writes
+ * the fact's `unsure` value, or nothing).
+ */
+function asks(entity: Entity, name: string): Pick<Question, 'key' | 'q' | 'apply'> {
+  const fact = factOf(entity, name);
+  return {
+    key: name,
+    q: name,
+    apply: (v, c) => {
+      const value = decode(fact, v);
+      if (value === undefined) return;
+      const target = (entity === 'member' ? c.mo! : entity === 'file' ? c.h : (c.h[entity] ??= {})) as Record<string, unknown>;
+      target[name] = value;
+    },
+  };
+}
+
+/** A choice among the fact's own values. */
+const choiceOf = (entity: Entity, name: string, labels: string, unsure = false): Field => ({ kind: 'choice', options: factOf(entity, name).values ?? [], labels, unsure });
 
 const AREA_QUESTION: Question = {
-  key: 'area', q: 'area', section: 'about', field: { kind: 'choice', options: ['urban', 'rural'], labels: 'check:opt.area.' },
-  apply: (v, c) => void (c.h.area = v === 'rural' ? 'rural' : 'urban'),
+  ...asks('file', 'area'), section: 'about', field: choiceOf('file', 'area', 'check:opt.area.'),
 };
 
 const MEMBER_QUESTIONS: Question[] = [
@@ -112,9 +140,8 @@ const MEMBER_QUESTIONS: Question[] = [
     },
   },
   {
-    key: 'income', q: 'income', section: 'members', field: { kind: 'money' },
-    when: (c) => (c.mo?.age ?? 0) >= WORKING_AGE || num(c.m.income) > 0,
-    apply: (v, c) => void (c.mo!.monthlyIncome = str(v)),
+    ...asks('member', 'monthlyIncome'), section: 'members', field: { kind: 'money' },
+    when: (c) => (c.mo?.age ?? 0) >= WORKING_AGE || num(c.m.monthlyIncome) > 0,
   },
   { key: 'disabled', q: 'disabled', section: 'members', field: yesNo('check:opt.have.') },
   {
@@ -148,24 +175,20 @@ const MEMBER_QUESTIONS: Question[] = [
     apply: (v, c) => void (c.mo!.student!.fullTime = v === 'yes'),
   },
   {
-    key: 'bpu', q: 'bpu', section: 'members', field: yesNo(),
+    ...asks('member', 'bothParentsUnavailable'), section: 'members', field: yesNo(),
     // asked when it could add the student supplement for this person (engine, on the person alone, no income)
-    when: (c) => !!c.mo && (c.m.bpu === 'yes' || changes(solo(c, (m) => (m.monthlyIncome = '0')), (h) => (h.members[0].bothParentsUnavailable = true))),
-    apply: (v, c) => void (c.mo!.bothParentsUnavailable = v === 'yes'),
+    when: (c) => !!c.mo && (c.m.bothParentsUnavailable === 'yes' || changes(solo(c, (m) => (m.monthlyIncome = '0')), (h) => (h.members[0].bothParentsUnavailable = true))),
   },
   {
-    key: 'supporters', q: 'supporters', section: 'members',
-    field: { kind: 'choice', options: ['none', 'unable', 'able'], labels: 'check:opt.supporters.', unsure: true },
-    // asked when, without an able supporter, this person could be 特困 (engine, on the person alone)
-    when: (c) => !!c.mo && ((c.m.supporters !== undefined && c.m.supporters !== 'able') || (run(solo(c, (m) => (m.supporters = 'none')))?.result.programs.tekun.members.length ?? 0) > 0),
-    // 不确定: "able" (the conservative value), listed on the result as something to check
-    apply: (v, c) => void (c.mo!.supporters = v === 'none' || v === 'unable' ? v : 'able'),
+    ...asks('member', 'supporters'), section: 'members',
+    field: choiceOf('member', 'supporters', 'check:opt.supporters.', true),
+    // asked when, without an able supporter, this person's standing changes (特困; engine, on the person alone)
+    when: (c) => !!c.mo && ((c.m.supporters !== undefined && c.m.supporters !== 'able') || standingChanges(solo(c, () => {}), (h) => (h.members[0].supporters = 'none'))),
   },
   {
-    key: 'ruralCare', q: 'ruralCare', section: 'members',
-    field: { kind: 'choice', options: ['dispersed', 'central'], labels: 'check:opt.ruralCare.' },
+    ...asks('member', 'ruralCare'), section: 'members',
+    field: choiceOf('member', 'ruralCare', 'check:opt.ruralCare.'),
     when: (c) => !!c.mo && c.h.area === 'rural' && (c.m.ruralCare === 'central' || changes(solo(c, () => {}), (h) => (h.members[0].ruralCare = 'central'))),
-    apply: (v, c) => void (c.mo!.ruralCare = v === 'central' ? 'central' : 'dispersed'),
   },
 ];
 
@@ -174,16 +197,15 @@ const hasRelation = (h: HouseholdInput, r: string) => h.members.some((m) => m.re
 /** Questions about the whole family, in order after the members. `i` is -1 there. */
 const FAMILY_QUESTIONS: Question[] = [
   {
-    key: 'singleParent', q: 'singleParent', section: 'family',
-    field: { kind: 'choice', options: ['none', 'widowed', 'other'], labels: 'check:opt.singleParent.' },
+    ...asks('household', 'singleParent'), section: 'family',
+    field: choiceOf('household', 'singleParent', 'check:opt.singleParent.'),
     when: (c) =>
       !hasRelation(c.h, 'spouse') &&
       hasRelation(c.h, 'child') &&
       ((c.a.f.singleParent !== undefined && c.a.f.singleParent !== 'none') || changes(c.h, (h) => ((h.household ??= {}).singleParent = 'widowed'))),
-    apply: (v, c) => void ((c.h.household ??= {}).singleParent = str(v) as 'none' | 'widowed' | 'other'),
   },
   {
-    key: 'childless', q: 'childless', section: 'family', field: yesNo('check:opt.childless.'),
+    ...asks('household', 'childless'), section: 'family', field: yesNo('check:opt.childless.'),
     when: (c) =>
       !hasRelation(c.h, 'child') &&
       (c.a.f.childless === 'yes' ||
@@ -191,7 +213,6 @@ const FAMILY_QUESTIONS: Question[] = [
           (h.household ??= {}).childless = true;
           h.members[0].hasPension = true; // with exactly one pension, so the 双老 item can show
         })),
-    apply: (v, c) => void ((c.h.household ??= {}).childless = v === 'yes'),
   },
   {
     key: 'pension', q: 'pension', section: 'family',
@@ -203,49 +224,44 @@ const FAMILY_QUESTIONS: Question[] = [
     },
   },
   {
-    key: 'fps', q: 'fps', section: 'family', field: yesNo('check:opt.fps.', true),
-    apply: (v, c) => void ((c.h.household ??= {}).familyPlanningSupport = v === 'yes'),
+    ...asks('household', 'familyPlanningSupport'), section: 'family', field: yesNo('check:opt.familyPlanningSupport.', true),
   },
   {
-    key: 'coverage', q: 'coverage', section: 'family',
-    field: { kind: 'choice', options: ['none', 'dibao', 'edge', 'tekun', 'rigid'], labels: 'check:opt.coverage.' },
-    apply: (v, c) => void ((c.h.household ??= {}).currentCoverage = str(v) as 'none'),
+    ...asks('household', 'currentCoverage'), section: 'family',
+    field: choiceOf('household', 'currentCoverage', 'check:opt.currentCoverage.'),
   },
 ];
 
 /** Per ill member, when the family already receives 低保 or 边缘 (the deduction exists only there). */
 const SINCE_QUESTION: Question = {
-  key: 'since', q: 'since', section: 'family', field: { kind: 'since' },
+  ...asks('member', 'illnessDeductionSince'), section: 'family', field: { kind: 'since' },
   when: (c) => {
     const cov = c.h.household?.currentCoverage;
-    if ((cov !== 'dibao' && cov !== 'edge') || !(c.mo?.illnesses ?? []).length) return false;
-    return /^\d/.test(str(c.m.since)) || changes(c.h, (h) => (h.members[c.i].illnessDeductionSince = '2000-01-01'));
+    // a family already receiving a programme that applies the deduction (it calls for its proofs)
+    if (!REGISTRY.some((p) => p.id === cov && p.materials.includes('classification')) || !(c.mo?.illnesses ?? []).length) return false;
+    return /^\d/.test(str(c.m.illnessDeductionSince)) || changes(c.h, (h) => (h.members[c.i].illnessDeductionSince = '2000-01-01'));
   },
   valid: (v, c) => !/^\d/.test(str(v)) || str(v) <= (c.h.asOf ?? today()),
-  apply: (v, c) => void (c.mo!.illnessDeductionSince = /^\d{4}-\d{2}-\d{2}$/.test(str(v)) ? str(v) : null),
 };
 
 const ASSET_QUESTIONS: Question[] = [
-  { key: 'monetary', q: 'monetary', section: 'assets', field: { kind: 'money' }, apply: (v, c) => void ((c.h.assets ??= {}).monetary = str(v)) },
+  { ...asks('assets', 'monetary'), section: 'assets', field: { kind: 'money' } },
   {
-    key: 'fromHome', q: 'fromHome', section: 'assets', field: { kind: 'money' },
+    ...asks('assets', 'monetaryFromSellingOnlyHomeForIllness'), section: 'assets', field: { kind: 'money' },
     // asked only when the savings are over the limit: then cash from selling the only home for illness is left out
-    when: (c) => Number(c.h.assets?.monetary ?? 0) > 0 && (num(c.a.f.fromHome) > 0 || run(c.h)?.result.programs.rigid.reasons.find((s) => s.code === 'monetary-assets')?.outcome === 'not-met'),
+    when: (c) => Number(c.h.assets?.monetary ?? 0) > 0 && (num(c.a.f.monetaryFromSellingOnlyHomeForIllness) > 0 || reports(c.h, 'monetary-assets', 'not-met')),
     valid: (v, c) => !greaterThanMoney(str(v), str(c.h.assets?.monetary as string) || '0'),
-    apply: (v, c) => void ((c.h.assets ??= {}).monetaryFromSellingOnlyHomeForIllness = str(v)),
   },
-  { key: 'homes', q: 'homes', section: 'assets', field: { kind: 'count', min: 0, max: 20 }, apply: (v, c) => void ((c.h.assets ??= {}).homes = num(v)) },
+  { ...asks('assets', 'homes'), section: 'assets', field: { kind: 'count', min: 0, max: 20 } },
   {
-    key: 'homesArea', q: 'homesArea', section: 'assets', field: { kind: 'area', max: 10000 },
+    ...asks('assets', 'homesTotalArea'), section: 'assets', field: { kind: 'area', max: 10000 },
     // the area decides only with two homes (津民规〔2025〕5号 第五条(四)2); 不确定 leaves it to be checked
-    when: (c) => c.h.assets?.homes === 2 || ((c.h.assets?.homes ?? 0) > 0 && num(c.a.f.homesArea) > 0),
-    apply: (v, c) => void (v !== 'unsure' && ((c.h.assets ??= {}).homesTotalArea = num(v))),
+    when: (c) => c.h.assets?.homes === 2 || ((c.h.assets?.homes ?? 0) > 0 && num(c.a.f.homesTotalArea) > 0),
   },
-  { key: 'cars', q: 'cars', section: 'assets', field: { kind: 'count', min: 0, max: 20 }, apply: (v, c) => void ((c.h.assets ??= {}).cars = num(v)) },
+  { ...asks('assets', 'cars'), section: 'assets', field: { kind: 'count', min: 0, max: 20 } },
   {
-    key: 'carsValue', q: 'carsValue', section: 'assets', field: { kind: 'money' },
+    ...asks('assets', 'carsTotalValue'), section: 'assets', field: { kind: 'money' },
     when: (c) => (c.h.assets?.cars ?? 0) > 0,
-    apply: (v, c) => void ((c.h.assets ??= {}).carsTotalValue = str(v)),
   },
 ];
 
@@ -254,7 +270,7 @@ const LATER_QUESTIONS: Question[] = [
   {
     key: 'expKinds', q: 'expKinds', section: 'expenses', field: { kind: 'multi', options: EXPENSE_KINDS, labels: 'check:opt.exp.', none: true },
     // asked only when some expense could make 刚性支出 possible (engine, with an amount no one reaches)
-    when: (c) => list(c.a.f.expKinds).some((k) => k !== 'none') || rigidPossible(patched(c.h, (h) => ((h.rigidExpenses ??= {}).medical = ANY_EXPENSE))),
+    when: (c) => list(c.a.f.expKinds).some((k) => k !== 'none') || standingChanges(c.h, (h) => ((h.rigidExpenses ??= {}).medical = ANY_EXPENSE)),
     valid: (v) => list(v).length > 0,
   },
   ...EXPENSE_KINDS.map<Question>((kind) => ({
@@ -264,8 +280,8 @@ const LATER_QUESTIONS: Question[] = [
   })),
   {
     key: 'conduct', q: 'conduct', section: 'exclusions', field: { kind: 'multi', options: CONDUCT_FLAGS, labels: 'check:opt.conduct.', none: true },
-    // 津民规〔2025〕5号 第七条: asked only while 刚性支出 is still possible
-    when: (c) => list(c.a.f.conduct).some((k) => k !== 'none') || rigidPossible(c.h),
+    // 津民规〔2025〕5号 第七条: asked only while an exclusion could change a standing (刚性支出 still possible)
+    when: (c) => list(c.a.f.conduct).some((k) => k !== 'none') || standingChanges(c.h, (h) => ((h.conduct ??= {}).refusesInvestigation = true)),
     valid: (v) => list(v).length > 0,
     apply: (v, c) => {
       const flags = list(v);
@@ -273,10 +289,9 @@ const LATER_QUESTIONS: Question[] = [
     },
   },
   {
-    key: 'proxy', q: 'proxy', section: 'apply', field: yesNo('check:opt.proxy.', false, ['no', 'yes']),
+    ...asks('household', 'applyingByProxy'), section: 'apply', field: yesNo('check:opt.applyingByProxy.', false, ['no', 'yes']),
     // only changes the materials, so asked when there are materials at all
-    when: (c) => c.a.f.proxy === 'yes' || changes(c.h, (h) => ((h.household ??= {}).applyingByProxy = true)),
-    apply: (v, c) => void ((c.h.household ??= {}).applyingByProxy = v === 'yes'),
+    when: (c) => c.a.f.applyingByProxy === 'yes' || changes(c.h, (h) => ((h.household ??= {}).applyingByProxy = true)),
   },
 ];
 
@@ -350,7 +365,7 @@ export function walk(a: Answers): Walk {
   if (membersOk) {
     const c: Ctx = { a, h, i: -1, m: {} };
     for (const q of FAMILY_QUESTIONS) visit(q, c, q.key);
-    memberCtx.forEach((mc) => visit(SINCE_QUESTION, mc, `m${mc.i}.since`, mc.i));
+    memberCtx.forEach((mc) => visit(SINCE_QUESTION, mc, `m${mc.i}.illnessDeductionSince`, mc.i));
     if (kept.singlePersonCoverage && h.members.length === 1) (h.household ??= {}).singlePersonCoverage = true;
     for (const q of ASSET_QUESTIONS) visit(q, c, q.key);
     for (const q of LATER_QUESTIONS) visit(q, c, q.key);

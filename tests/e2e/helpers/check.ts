@@ -89,7 +89,7 @@ function answerFor(h: HouseholdInput, id: string, opts: WalkOptions): { key: str
         return { key: step, answer: { kind: 'text', value: m.name ?? '' } };
       case 'age':
         return { key: step, answer: { kind: 'text', value: String(m.age) } };
-      case 'income':
+      case 'monthlyIncome':
         return { key: step, answer: { kind: 'text', value: moneyText(money(m.monthlyIncome), !!opts.varyMoney) } };
       case 'disabled':
         return { key: step, answer: { kind: 'radio', value: yn(m.disabilities?.length) } };
@@ -103,7 +103,7 @@ function answerFor(h: HouseholdInput, id: string, opts: WalkOptions): { key: str
         return { key: step, answer: { kind: 'radio', value: m.student?.level ?? 'none' } };
       case 'fullTime':
         return { key: step, answer: { kind: 'radio', value: yn(m.student?.fullTime) } };
-      case 'bpu':
+      case 'bothParentsUnavailable':
         return { key: step, answer: { kind: 'radio', value: yn(m.bothParentsUnavailable) } };
       case 'supporters': {
         const s = m.supporters ?? 'able';
@@ -111,7 +111,7 @@ function answerFor(h: HouseholdInput, id: string, opts: WalkOptions): { key: str
       }
       case 'ruralCare':
         return { key: step, answer: { kind: 'radio', value: m.ruralCare ?? 'dispersed' } };
-      case 'since':
+      case 'illnessDeductionSince':
         return { key: step, answer: { kind: 'since', date: m.illnessDeductionSince ?? null } };
     }
     throw new Error(`no answer for ${id}`);
@@ -133,23 +133,23 @@ function answerFor(h: HouseholdInput, id: string, opts: WalkOptions): { key: str
       const [a, b] = [h.members[0].hasPension, h.members[1].hasPension];
       return { key: id, answer: { kind: 'radio', value: a && b ? 'both' : a ? 'self' : b ? 'other' : 'neither' } };
     }
-    case 'fps':
+    case 'familyPlanningSupport':
       return { key: id, answer: { kind: 'radio', value: yn(hh.familyPlanningSupport) } };
-    case 'coverage':
+    case 'currentCoverage':
       return { key: id, answer: { kind: 'radio', value: hh.currentCoverage ?? 'none' } };
-    case 'proxy':
+    case 'applyingByProxy':
       return { key: id, answer: { kind: 'radio', value: yn(hh.applyingByProxy) } };
     case 'monetary':
       return { key: id, answer: m(as.monetary) };
-    case 'fromHome':
+    case 'monetaryFromSellingOnlyHomeForIllness':
       return { key: id, answer: m(as.monetaryFromSellingOnlyHomeForIllness) };
     case 'homes':
       return { key: id, answer: { kind: 'text', value: String(as.homes ?? 0) } };
-    case 'homesArea':
+    case 'homesTotalArea':
       return { key: id, answer: { kind: 'text', value: String(as.homesTotalArea ?? 0) } };
     case 'cars':
       return { key: id, answer: { kind: 'text', value: String(as.cars ?? 0) } };
-    case 'carsValue':
+    case 'carsTotalValue':
       return { key: id, answer: m(as.carsTotalValue) };
     case 'expKinds':
       return { key: id, answer: { kind: 'checks', values: kinds.length ? kinds : ['none'] } };
@@ -252,16 +252,16 @@ async function answerStep(page: Page, h: HouseholdInput, id: string, opts: WalkO
       break;
     case 'since':
       if (answer.date === null) {
-        if (kb) await keyRadio(page, 'since', 'none');
-        else await click(fieldId('since', 'none'));
+        if (kb) await keyRadio(page, 'illnessDeductionSince', 'none');
+        else await click(fieldId('illnessDeductionSince', 'none'));
       } else {
         const [year, month] = answer.date.split('-');
         if (kb) {
-          await keyRadio(page, 'since', 'date');
+          await keyRadio(page, 'illnessDeductionSince', 'date');
           await keyType(page, 'since-year', year);
           await keyType(page, 'since-month', String(Number(month)));
         } else {
-          await click(fieldId('since', 'date'));
+          await click(fieldId('illnessDeductionSince', 'date'));
           await page.locator('#since-year').fill(year);
           await page.locator('#since-month').fill(String(Number(month)));
         }
