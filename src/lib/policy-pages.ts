@@ -10,6 +10,7 @@ import { parseDocument, isMap, isScalar, isSeq, visit, type Node as YamlNode } f
 import { Decimal } from '../rules/money.ts';
 import { PARAMETER_SETS, parametersAt, type GradeLimits, type Param, type ParameterSet } from '../rules/params.ts';
 import { today } from '../rules/dates.ts';
+import { factNames, factsOfKind } from '../rules/facts.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
@@ -297,9 +298,9 @@ function memberFacts(t: T, m: Raw): string[] {
   return facts;
 }
 
-const HOUSEHOLD_FLAGS = ['childless', 'familyPlanningSupport', 'singlePersonCoverage', 'applyingByProxy'] as const;
-const EXPENSES = ['medical', 'education', 'rehabilitation', 'disasterAccident', 'other', 'living'] as const;
-const CONDUCT = ['refusesInvestigation', 'refusesAuthorization', 'luxurySpending', 'refusedJobsThreeTimes'] as const;
+const HOUSEHOLD_FLAGS = factsOfKind('household', 'flag');
+const EXPENSES = factNames('rigidExpenses');
+const CONDUCT = factNames('conduct');
 
 /** What the case says about the household as a whole: area when rural, flags that are true, assets, expenses, figures. */
 function householdFacts(t: T, h: Raw): string[] {

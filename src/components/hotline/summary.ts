@@ -7,6 +7,7 @@ import { PROGRAMS, type Evaluation, type HouseholdInput, type Program } from '..
 import { amountText, arithmetic, deductionLine, hintText, lawValues, materialLabel, memberLabel, stepText, summaryLines } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
+import { factsOfKind } from '../../rules/facts.ts';
 import { FIGURES, type Settings } from './settings.ts';
 
 /** One short sentence for the aria-live region: never the whole panel. */
@@ -59,7 +60,7 @@ function householdFacts(t: T, h: HouseholdInput): string[] {
   const hh = h.household ?? {};
   if (hh.currentCoverage && hh.currentCoverage !== 'none') out.push(t(`hotline:coverage.${hh.currentCoverage}`));
   if (hh.singleParent && hh.singleParent !== 'none') out.push(t(`hotline:singleParent.${hh.singleParent}`));
-  for (const f of ['childless', 'familyPlanningSupport', 'singlePersonCoverage', 'applyingByProxy'] as const) if (hh[f]) out.push(t(`hotline:field.household.${f}`));
+  for (const f of factsOfKind('household', 'flag')) if (hh[f]) out.push(t(`hotline:field.household.${f}`));
   const lines = out.length ? [t('hotline:summary.family', { facts: out.join(t('hotline:list.sep')) })] : [];
   const assets = Object.entries(h.assets ?? {}).map(([k, v]) => t(`hotline:summary.assets.${k}`, { value: yuan(v as string | number) }));
   if (assets.length) lines.push(t('hotline:summary.assets', { facts: assets.join(t('hotline:list.sep')) }));

@@ -1,5 +1,6 @@
 // 刚性支出困难家庭 (津民规〔2025〕5号 第五条–第七条; contract §4.5).
 import { DOC } from '../../docs.ts';
+import { factNames } from '../../facts.ts';
 import { Decimal, ZERO, formatMoney, formatRatio, money, sum } from '../../money.ts';
 import { defineProgram, type Inputs } from '../../program.ts';
 import { cite, outcomeOf, statusOf, step } from '../../steps.ts';
@@ -14,7 +15,8 @@ export interface RigidResult {
   reasons: Reason[];
 }
 
-const CAUSES = ['medical', 'education', 'rehabilitation', 'disasterAccident', 'other'] as const;
+/** The expenses of 第五条(三)'s causes: every declared expense but the living costs, which 第六条(一) caps apart. */
+const CAUSES = factNames('rigidExpenses').filter((k) => k !== 'living');
 const COVERED: readonly Status[] = ['likely', 'review'];
 
 function evaluate({ ctx, assets, coverage }: Inputs): { result: RigidResult; hints: Hint[] } {
