@@ -1,6 +1,6 @@
 // Build-time helpers for the policy pages (/policy/ and /policy/<program>/): the parameters and
 // articles each programme's page shows (declared in src/rules/programs/<id>/policy.ts), grouped
-// by document, and the worked examples read from tests/cases/<program>.yaml. Runs only while
+// by document, and the worked examples read from the programme's cases.yaml. Runs only while
 // Astro builds the pages (Node): nothing here reaches the browser. The examples are evaluated
 // here too, so the page shows the engine's own answer for each, worded by the same helpers as the
 // result page (src/lib/explain.ts).
@@ -11,6 +11,7 @@ import { Decimal } from '../rules/money.ts';
 import { PARAMETER_SETS, parametersAt, type GradeLimits, type Param, type ParameterSet } from '../rules/params.ts';
 import { today } from '../rules/dates.ts';
 import { factNames, factsOfKind } from '../rules/facts.ts';
+import { programCasesFile } from './case-files.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
@@ -154,7 +155,7 @@ export function valueText(t: T, param: Param<unknown>): string {
 
 // ---- worked examples ---------------------------------------------------------------------------
 
-/** A case of tests/cases/<program>.yaml as the policy page needs it. */
+/** A worked case of the programme's cases.yaml as the policy page needs it. */
 export interface WorkedExample {
   /** the test's name (English, for staff) */
   name: string;
@@ -166,7 +167,6 @@ export interface WorkedExample {
   household: unknown;
 }
 
-const CASES_DIR = resolve(process.cwd(), 'tests/cases');
 
 const commentText = (c: string | null | undefined) =>
   (c ?? '')
@@ -175,13 +175,13 @@ const commentText = (c: string | null | undefined) =>
     .join('\n');
 
 /**
- * Cases of tests/cases/<program>.yaml with their comments. The comments inside an item are the
+ * The programme's worked cases with their comments. The comments inside an item are the
  * case's arithmetic; the comment before an item is the file's or the section's heading
  * ("# ---- the income line ----"), used only to spread the chosen examples over the sections.
  * A case whose arithmetic is "see file header" gets the file's header comment instead.
  */
 export function allExamples(program: Program): { example: WorkedExample; section: number }[] {
-  const file = resolve(CASES_DIR, `${program}.yaml`);
+  const file = resolve(process.cwd(), programCasesFile(program));
   if (!existsSync(file)) return [];
   const doc = parseDocument(readFileSync(file, 'utf8'));
   if (!isSeq(doc.contents)) return [];
@@ -417,7 +417,7 @@ const usesDeduction = (program: Program) => policyOf(program).params.some((g) =>
 /** One example in the reader's words: evaluated here, at build time, for the page's programme only. */
 export function exampleView(t: T, program: Program, example: WorkedExample, docs: readonly DocEntry[]): ExampleView {
   const e = evaluate(example.household);
-  if (isError(e)) throw new Error(`tests/cases/${program}.yaml "${example.name}": the engine rejects its household`);
+  if (isError(e)) throw new Error(`${programCasesFile(program)} "${example.name}": the engine rejects its household`);
   const r = e.result;
   const p = r.programs[program];
   const h = rec(example.household);

@@ -5,7 +5,7 @@
 // are accessible, readable at 320 px, and load no JavaScript and nothing from elsewhere. The
 // worked examples speak the page's language (the household, the engine's answer, the policy it
 // rests on) and keep the tests' English arithmetic for staff in a closed <details>.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
@@ -14,6 +14,7 @@ import { Decimal } from '../../src/rules/money.ts';
 import { PARAMETER_SETS, type Param } from '../../src/rules/params.ts';
 import { SOURCES, articleText } from '../../src/rules/sources.ts';
 import { citationAnchor } from '../../src/lib/explain.ts';
+import { CASE_FILES, programCasesFile } from '../../src/lib/case-files.ts';
 import { WCAG_TAGS, horizontalOverflow, openContentPage } from './helpers/page.ts';
 
 const LOCALES = [
@@ -60,8 +61,8 @@ for (const set of PARAMETER_SETS)
 /** Households that reach every step: every worked case, plus the branches the cases may not reach. */
 function households(): unknown[] {
   const out: unknown[] = [];
-  for (const file of readdirSync('tests/cases').filter((f) => f.endsWith('.yaml'))) {
-    const cases = parse(readFileSync(`tests/cases/${file}`, 'utf8')) as { household?: unknown }[] | null;
+  for (const file of CASE_FILES) {
+    const cases = parse(readFileSync(file, 'utf8')) as { household?: unknown }[] | null;
     for (const c of cases ?? []) if (c && typeof c === 'object' && 'household' in c) out.push(c.household);
   }
   const applicant = (extra: object = {}) => ({ relation: 'applicant', age: 70, monthlyIncome: '500', ...extra });
@@ -126,11 +127,11 @@ function amountOf(p: Result['programs'][Program]): string | null {
 }
 
 /**
- * tests/cases/<program>.yaml read as text: every comment line of the file, and each case with its
+ * The programme's cases.yaml read as text: every comment line of the file, and each case with its
  * household and its own comment lines (the hand arithmetic; "see file header" means the header).
  */
 function yamlCases(program: Program): { comments: Set<string>; cases: { name: string; household: unknown; arithmetic: string }[] } {
-  const text = readFileSync(`tests/cases/${program}.yaml`, 'utf8');
+  const text = readFileSync(programCasesFile(program), 'utf8');
   const commentOf = (line: string) => /^\s*#\s?(.*)$/.exec(line)?.[1].trim();
   const comments = new Set(text.split('\n').map(commentOf).filter((c): c is string => !!c));
   const [head, ...chunks] = text.split(/^- name: /m);
@@ -256,7 +257,7 @@ for (const { lang, prefix } of LOCALES) {
         await expect(pre).toBeHidden();
         const lines = ((await pre.textContent()) ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
         expect(lines.length).toBeGreaterThan(0);
-        for (const line of lines) expect(comments.has(line), `not a comment of tests/cases/${program}.yaml: ${line}`).toBe(true);
+        for (const line of lines) expect(comments.has(line), `not a comment of ${programCasesFile(program)}: ${line}`).toBe(true);
       }
       // it opens from the keyboard, without JavaScript of ours
       const first = items.first().locator('summary');
@@ -276,7 +277,7 @@ for (const { lang, prefix } of LOCALES) {
         const pre = ((await item.locator('details pre').textContent()) ?? '').trim();
         // the case is the one whose hand arithmetic the example carries (cases may share one: then they must agree)
         const matches = cases.filter((c) => c.arithmetic === pre);
-        expect(matches.length, `no case of tests/cases/${program}.yaml has the arithmetic of example ${i + 1}`).toBeGreaterThan(0);
+        expect(matches.length, `no case of ${programCasesFile(program)} has the arithmetic of example ${i + 1}`).toBeGreaterThan(0);
         const answers = new Set(
           matches.map((c) => {
             const e = evaluate(c.household);

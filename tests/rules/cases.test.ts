@@ -1,4 +1,5 @@
-// The worked examples of tests/cases/*.yaml, one test per case ("<file>: <name>").
+// The worked examples (src/lib/case-files.ts: each programme's beside its rules, the others in
+// tests/cases/), one test per case ("<file>: <name>").
 //
 // A case is `{ name, cite, household, expect }` or `{ name, cite, household, error, paths }`:
 //   - `expect` is a deep partial of the result: objects match on the keys they list, arrays
@@ -10,13 +11,12 @@
 // Every case names its article (`cite`), and every `expect` case carries its arithmetic in a
 // `#` comment line inside the case (DESIGN.md: "the arithmetic in a comment").
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { evaluate, isError } from '../../src/rules/index.ts';
+import { evaluate, isError, PROGRAMS } from '../../src/rules/index.ts';
+import { CASE_FILES, programCasesFile } from '../../src/lib/case-files.ts';
 
-const CASES_DIR = fileURLToPath(new URL('../cases/', import.meta.url));
 const ERROR_CODES = ['invalid-household', 'rules-not-encoded'];
 const CASE_KEYS = new Set(['name', 'cite', 'household', 'expect', 'error', 'paths', 'hasReason']);
 
@@ -75,7 +75,7 @@ interface LoadedCase {
 }
 
 function load(file: string): { cases: LoadedCase[]; problem?: string } {
-  const text = readFileSync(`${CASES_DIR}${file}`, 'utf8');
+  const text = readFileSync(file, 'utf8');
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) return { cases: [], problem: doc.errors.map((e) => e.message).join('\n') };
   if (!isSeq(doc.contents)) return { cases: [], problem: 'the file must hold a YAML list of cases' };
@@ -169,13 +169,12 @@ test('matcher: reports value, type, length and missing-key differences', () => {
   assert.ok(!hasArithmeticComment('name: x # not a line\n  cite: y'));
 });
 
-const files = readdirSync(CASES_DIR).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
-
-test('tests/cases holds at least one YAML file', () => {
-  assert.ok(files.length > 0, `no *.yaml in ${CASES_DIR}`);
+test('every programme has its worked cases, and tests/cases holds the others', () => {
+  for (const id of PROGRAMS) assert.ok(CASE_FILES.includes(programCasesFile(id)), `${programCasesFile(id)} is missing`);
+  assert.ok(CASE_FILES.some((f) => f.startsWith('tests/cases/')));
 });
 
-for (const file of files) {
+for (const file of CASE_FILES) {
   const { cases, problem } = load(file);
   if (problem !== undefined) {
     test(`${file}: (file)`, () => assert.fail(`cannot read ${file}:\n${problem}`));

@@ -2,13 +2,14 @@
 // reads, every code a programme declares has its wording in both locales, and the declarations
 // are complete (every step, hint and arithmetic term the engine produces is declared).
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { evaluate, isError, REGISTRY } from '../../src/rules/index.ts';
 import type { ProgramDef } from '../../src/rules/program.ts';
 import { MATERIAL_GROUPS } from '../../src/rules/types.ts';
 import { sampleHouseholds } from './arbitrary.ts';
+import { CASE_FILES } from '../../src/lib/case-files.ts';
 
 const DEFS = REGISTRY as readonly ProgramDef[];
 const rules = (locale: string) => JSON.parse(readFileSync(`src/i18n/${locale}/rules.json`, 'utf8')) as Record<string, string>;
@@ -47,9 +48,7 @@ test('every programme, step outcome, hint, arithmetic term and material has its 
 
 /** The households of the worked cases and a seeded random sample (dates to 2031, every field). */
 function households(): unknown[] {
-  const cases = readdirSync('tests/cases')
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => (parse(readFileSync(`tests/cases/${f}`, 'utf8')) as { household?: unknown }[]).map((c) => c.household));
+  const cases = CASE_FILES.flatMap((f) => (parse(readFileSync(f, 'utf8')) as { household?: unknown }[]).map((c) => c.household));
   return [...cases.filter((h) => h !== undefined), ...sampleHouseholds(3000, 20261201)];
 }
 
