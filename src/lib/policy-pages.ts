@@ -12,6 +12,7 @@ import { PARAMETER_SETS, parametersAt, type GradeLimits, type Param, type Parame
 import { today } from '../rules/dates.ts';
 import { factNames, factsOfKind } from '../rules/facts.ts';
 import { programCasesFile } from './case-files.ts';
+import { simpleFactWords } from './describe.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
@@ -281,7 +282,6 @@ function memberLabels(t: T, members: Raw[]): string[] {
 function memberFacts(t: T, m: Raw): string[] {
   const facts = [t('policy:example.age', { age: m.age })];
   if (given(m.monthlyIncome)) facts.push(isZero(m.monthlyIncome) ? t('policy:example.noIncome') : t('policy:example.income', { amount: String(m.monthlyIncome) }));
-  if (m.hasPension === true) facts.push(t('policy:example.pension'));
   for (const d of arr(m.disabilities).map(rec))
     facts.push(t('policy:example.disability', { type: t(`rules:disability.${String(d.type)}`), grade: t('rules:grade', { grade: d.grade }) }));
   const illnesses = arr(m.illnesses);
@@ -292,9 +292,8 @@ function memberFacts(t: T, m: Raw): string[] {
     const level = t(`rules:level.${String(s.level)}`);
     facts.push(s.fullTime === true ? t('policy:example.student.fullTime', { level }) : t('policy:example.student.partTime', { level }));
   }
-  if (m.bothParentsUnavailable === true) facts.push(t('policy:example.parentsUnavailable'));
-  if (typeof m.supporters === 'string') facts.push(t(`policy:example.supporters.${m.supporters}`));
-  if (typeof m.ruralCare === 'string') facts.push(t(`policy:example.ruralCare.${m.ruralCare}`));
+  // whatever the case wrote, defaults included
+  facts.push(...simpleFactWords(t, 'policy:example.fact', m, () => true));
   return facts;
 }
 

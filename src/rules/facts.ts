@@ -43,7 +43,6 @@ export const MEMBER_FACTS = {
   relation: { kind: 'record' },
   age: { kind: 'record' },
   monthlyIncome: money,
-  hasPension: { ...flag, ask: 'pension' },
   // a grade answered 不确定 (v1: the lowest grade, no deduction and no 特困 on this ground,
   // listed on the result as something to check; v2 writes null)
   disabilities: { kind: 'record', default: [], unsure: { grade: 4 }, ask: 'disabled' },
@@ -51,6 +50,7 @@ export const MEMBER_FACTS = {
   // 不确定: not known, as "none" (v1)
   illnessDeductionSince: { kind: 'date', default: null, unsure: null },
   student: { kind: 'record', default: null },
+  hasPension: { ...flag, ask: 'pension' },
   bothParentsUnavailable: flag,
   // 不确定 (v1): "able", the least favourable value, listed on the result to check (v2: "unknown")
   supporters: { kind: 'choice', values: SUPPORTERS, default: 'able', unsure: 'able' },

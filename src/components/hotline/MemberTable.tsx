@@ -30,7 +30,7 @@ function rowFacts(t: T, m: DraftMember): string {
   for (const id of m.illnesses) facts.push(t(`rules:illness.${id}`));
   if (m.studentLevel) facts.push(t(`rules:level.${m.studentLevel}`));
   if (m.bothParentsUnavailable) facts.push(t('hotline:member.parentsUnavailable.short'));
-  if (m.supporters !== 'able') facts.push(t(`hotline:facts.supporters.${m.supporters}`));
+  if (m.supporters !== 'able') facts.push(t(`hotline:fact.supporters.${m.supporters}`));
   return facts.join(t('hotline:list.sep'));
 }
 

@@ -8,6 +8,7 @@ import { amountText, arithmetic, deductionLine, hintText, lawValues, materialLab
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 import { factsOfKind } from '../../rules/facts.ts';
+import { simpleFactWords } from '../../lib/describe.ts';
 import { FIGURES, type Settings } from './settings.ts';
 
 /** One short sentence for the aria-live region: never the whole panel. */
@@ -43,14 +44,12 @@ function memberFacts(t: T, h: HouseholdInput, i: number): string {
   if (m.relation) facts.push(t(`rules:relation.${m.relation}`));
   if (typeof m.age === 'number') facts.push(t('hotline:summary.age', { age: m.age }));
   if (m.monthlyIncome !== undefined) facts.push(t('hotline:summary.income', { amount: yuan(m.monthlyIncome) }));
-  if (m.hasPension) facts.push(t('hotline:summary.pension'));
   for (const d of m.disabilities ?? []) facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: t('rules:grade', { grade: d.grade }) }));
   for (const id of m.illnesses ?? []) facts.push(t(`rules:illness.${id}`));
   if (m.illnessDeductionSince) facts.push(t('hotline:summary.deductionSince', { date: m.illnessDeductionSince }));
   if (m.student) facts.push(t(m.student.fullTime ? 'hotline:summary.studentFullTime' : 'hotline:summary.student', { level: t(`rules:level.${m.student.level}`) }));
-  if (m.bothParentsUnavailable) facts.push(t('hotline:field.member.bothParentsUnavailable'));
-  if (m.supporters && m.supporters !== 'able') facts.push(t(`hotline:facts.supporters.${m.supporters}`));
-  if (m.ruralCare === 'central') facts.push(t('hotline:facts.ruralCare.central'));
+  // only what staff changed from the default is an answer
+  facts.push(...simpleFactWords(t, 'hotline:fact', m, (value, fact) => value !== fact.default));
   return t('hotline:pair', { label: memberLabel(t, h, i), text: facts.join(t('hotline:list.sep')) });
 }
 

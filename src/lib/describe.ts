@@ -1,0 +1,26 @@
+// A member's yes/no and choice facts in words, iterating the facts catalogue (src/rules/facts.ts)
+// so that a new fact is described wherever members are: the hotline's call summary and the
+// policy pages' worked examples. Each context words a fact under its own prefix,
+// `<prefix>.<name>` for a flag that is true and `<prefix>.<name>.<value>` for a choice.
+import { MEMBER_FACTS, type Fact } from '../rules/facts.ts';
+
+/** The member facts a flag or a choice gives, in the catalogue's order. */
+export const SIMPLE_MEMBER_FACTS = Object.entries(MEMBER_FACTS as Record<string, Fact>).filter(([, f]) => f.kind === 'flag' || f.kind === 'choice');
+
+/**
+ * The words for the member's flags that are true and for the choices `shown` keeps (the summary
+ * says only what differs from the default; a worked example, whatever the case wrote).
+ */
+/** Any translator: the islands' makeT, i18next's own, or the policy pages'. */
+type Words = (key: string) => string;
+
+export function simpleFactWords(t: Words, prefix: string, member: Record<string, unknown>, shown: (value: unknown, fact: Fact) => boolean): string[] {
+  const out: string[] = [];
+  for (const [name, fact] of SIMPLE_MEMBER_FACTS) {
+    const value = member[name];
+    if (fact.kind === 'flag') {
+      if (value === true) out.push(t(`${prefix}.${name}`));
+    } else if (typeof value === 'string' && shown(value, fact)) out.push(t(`${prefix}.${name}.${value}`));
+  }
+  return out;
+}
