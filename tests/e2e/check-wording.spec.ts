@@ -48,13 +48,13 @@ const EXPECTED: Record<Locale, Expected> = {
     childName: 'Xiaoming',
     headings: {
       'm0.age': 'How old are you?',
-      'm0.income': 'What is your average monthly income?',
+      'm0.monthlyIncome': 'What is your average monthly income?',
       'm0.disabled': 'Do you have a disability certificate?',
       'm0.dtypes': 'Which type of disability is on your certificate?',
       grade: 'Hearing disability: what grade is on your certificate?',
       'm0.ill': 'Do you have one of these serious illnesses?',
       'm1.age': 'How old is your spouse?',
-      'm1.income': "What is your spouse's average monthly income?",
+      'm1.monthlyIncome': "What is your spouse's average monthly income?",
       'm1.disabled': 'Does your spouse have a disability certificate?',
       // two children: the named one by name, the unnamed one by relation and, as there is another child, number
       'm2.age': 'How old is Xiaoming?',
