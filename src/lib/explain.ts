@@ -125,8 +125,8 @@ export function amountText(t: T, r: Result, program: Program): string | null {
   return amount ? t('rules:amount.perMonth', { amount: yuan(amount) }) : null;
 }
 
-export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?: number }): string {
-  const name = t(`rules:material.${m.id}`);
+export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?: number }, law: LawValues): string {
+  const name = t(`rules:material.${m.id}`, law);
   return m.member === undefined ? name : t('rules:material.forMember', { name, member: memberLabel(t, h, m.member) });
 }
 

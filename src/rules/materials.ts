@@ -34,7 +34,7 @@ const NEEDS: Record<MaterialId, Need> = {
   // 津民规〔2025〕7号 三(一)–(五)
   diagnosis: { member: (m) => m.illnesses.length > 0 },
   'illness-review-records': {
-    member: (m, ctx) => m.illnesses.length > 0 && m.illnessDeductionSince !== null && m.illnessDeductionSince <= yearsBefore(ctx.asOf, 2),
+    member: (m, ctx) => m.illnesses.length > 0 && m.illnessDeductionSince !== null && m.illnessDeductionSince <= yearsBefore(ctx.asOf, ctx.params.deduction.illnessReviewYears.value),
   },
   'disability-cert': { member: (m) => m.disabilities.length > 0 },
   'pension-proof': { household: (ctx) => ctx.deduction.childlessElderly },

@@ -11,7 +11,11 @@ export type Unit =
   | 'CNY'
   | 'ratio'
   | 'months'
+  /** an age */
   | 'years'
+  /** a length of time in years */
+  | 'years-elapsed'
+  | 'working days'
   | 'count'
   | 'grade'
   | 'date'
@@ -82,6 +86,10 @@ function parameters2025() {
       childlessElderly: p('1200', 'CNY/household/month', DOC.classification, '二(一)5', FROM),
       childlessElderlyAge: p(60, 'years', DOC.classification, '二(一)5', FROM),
       familyPlanning: p('1000', 'CNY/household/month', DOC.classification, '二(一)6', FROM),
+      /** after this many years of the illness deduction, its proofs are asked again (三(五)) */
+      illnessReviewYears: p(2, 'years-elapsed', DOC.classification, '三(五)', FROM),
+      /** the diagnosis and the records asked for are of the last year (三(一), 三(五)) */
+      recentRecordsYears: p(1, 'years-elapsed', DOC.classification, '三(一)', FROM),
       /** the notice is valid five years */
       validUntil: p('2030-08-31', 'date', DOC.classification, '四(四)', FROM),
     },
@@ -104,6 +112,10 @@ function parameters2025() {
       carValueLimit: p('100000', 'CNY', DOC.rigid, '第五条(四)3', FROM),
       /** living expenses count at most at the 低保标准 */
       livingCap: p('1', 'ratio', DOC.rigid, '第六条(一)', FROM),
+      /** the office decides within this many working days of accepting the application */
+      decisionDays: p(30, 'working days', DOC.rigid, '第十六条', FROM),
+      /** or within this many, where the family lives apart from its hukou or the check is hard */
+      decisionDaysExtended: p(45, 'working days', DOC.rigid, '第十六条', FROM),
       /** three-year trial */
       trialEnds: p('2028-08-31', 'date', DOC.rigid, '第二十二条', FROM),
     },

@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { createI18n } from '../../src/i18n/index.ts';
-import { materialLabel } from '../../src/lib/explain.ts';
+import { lawValues, materialLabel } from '../../src/lib/explain.ts';
 import { suggestedMaterials } from '../../src/lib/suggested.ts';
 import { WCAG_TAGS, expected, openCheck, persona, walkPersona, words, type Locale } from './helpers/check.ts';
 import type { HouseholdInput } from '../../src/rules/index.ts';
@@ -31,7 +31,7 @@ function materialWords(h: HouseholdInput, locale: Locale, anonymous = false): st
   const t = createI18n(locale, { common: res('common'), rules: res('rules') }).t;
   const e = expected(h);
   const shown = anonymous ? { ...h, members: h.members.map(({ name: _n, ...m }) => m) } : h;
-  return [...e.result.materials.map((m) => materialLabel(t, shown, m)), ...suggestedMaterials(h, e.result).map((id) => w[`rules:suggested.${id}`])];
+  return [...e.result.materials.map((m) => materialLabel(t, shown, m, lawValues(e.result))), ...suggestedMaterials(h, e.result).map((id) => w[`rules:suggested.${id}`])];
 }
 
 const NOT_PRINTED = (locale: Locale) => {

@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { evaluate, isError, PROGRAMS, type Evaluation, type HouseholdInput } from '../../src/rules/index.ts';
-import { amountText, materialLabel } from '../../src/lib/explain.ts';
+import { amountText, lawValues, materialLabel } from '../../src/lib/explain.ts';
 import { makeT } from '../../src/i18n/runtime.ts';
 import { WCAG_TAGS } from './helpers/page.ts';
 
@@ -221,7 +221,7 @@ test.describe('hotline workspace', () => {
     const ev = expected(HOUSEHOLD);
     for (const p of PROGRAMS) expect(copied).toContain(t('rules:summary.program', { program: rules[`program.${p}`], status: rules[`status.${ev.result.programs[p].status}`] }));
     expect(ev.result.materials.length).toBeGreaterThan(4);
-    for (const m of ev.result.materials) expect(copied).toContain(materialLabel(t, HOUSEHOLD, m));
+    for (const m of ev.result.materials) expect(copied).toContain(materialLabel(t, HOUSEHOLD, m, lawValues(ev.result)));
     expect(copied).toContain(amountText(t, ev.result, 'dibao')!);
     // nothing staff did not fill: no names (members are 成员1…), no assets, no expenses, no family flags
     expect(copied).toContain(`${t('rules:member.label', { n: 1 })}：`);

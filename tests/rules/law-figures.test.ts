@@ -66,13 +66,6 @@ const ALLOWED: readonly { key: string; number: string; why: string }[] = [
   // names: "Type 1 diabetes" (I型糖尿病) and a hospital of "grade 2A" (二级甲等), not figures of a rule
   { key: 'rules:illness.type-1-diabetes', number: '1', why: 'the name of an illness' },
   { key: 'rules:material.diagnosis.what', number: '2', why: 'the hospital grade 二级甲等 (2A)' },
-  // materials (津民规〔2025〕7号 三): "近1年内" diagnoses and "满2年" of the illness deduction describe
-  // documents to bring. Note: the 2 years is also computed with in src/rules/materials.ts
-  // (yearsBefore(asOf, 2)) and should become a parameter there; until then it stays worded here.
-  { key: 'rules:material.diagnosis.what', number: '1', why: '7号 三(二) document description' },
-  { key: 'rules:material.illness-review-records', number: '1', why: '7号 三(五) document description' },
-  { key: 'rules:material.illness-review-records.what', number: '1', why: '7号 三(五) document description' },
-  { key: 'rules:material.illness-review-records.what', number: '2', why: '7号 三(五): materials.ts yearsBefore(asOf, 2), not yet a parameter' },
 ];
 
 const allowed = (key: string, n: string) => ALLOWED.some((a) => a.key === key && a.number === n);

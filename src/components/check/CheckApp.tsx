@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/index.ts';
 import { makeT, type T } from '../../i18n/runtime.ts';
-import { summaryLines } from '../../lib/explain.ts';
+import { lawValues, summaryLines } from '../../lib/explain.ts';
 import { forgetSavedFile } from '../../lib/write-household-file.ts';
 import { today as todayLocal } from '../../rules/dates.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
@@ -223,7 +223,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
         t={t}
         household={household}
         evaluation={evaluation}
-        unsure={unsureLines(t, nav.answers, w.steps, (s) => valueOf(nav.answers, s))}
+        unsure={unsureLines(t, nav.answers, w.steps, (s) => valueOf(nav.answers, s), lawValues(evaluation.result))}
         policyBase={policyBase}
         outsideDocs={outsideDocs}
         today={today}

@@ -1,5 +1,6 @@
 // The words of questions and answers, all through i18n (namespace `check`).
 import type { T } from '../../i18n/runtime.ts';
+import type { LawValues } from '../../lib/explain.ts';
 import { ILLNESSES, type Relation } from '../../rules/catalog.ts';
 import type { Answers, Value } from './answers.ts';
 import type { Step } from './questions.ts';
@@ -87,6 +88,6 @@ export function answerText(t: T, a: Answers, s: Step, v: Value | undefined): str
 }
 
 /** "You answered 不确定: check X" — one line per such answer. */
-export function unsureLines(t: T, a: Answers, steps: Step[], value: (s: Step) => Value | undefined): string[] {
-  return steps.filter((s) => value(s) === 'unsure').map((s) => t(`check:unsure.${s.q}`, vars(t, a, s)));
+export function unsureLines(t: T, a: Answers, steps: Step[], value: (s: Step) => Value | undefined, law: LawValues): string[] {
+  return steps.filter((s) => value(s) === 'unsure').map((s) => t(`check:unsure.${s.q}`, { ...law, ...vars(t, a, s) }));
 }

@@ -113,7 +113,7 @@ export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: Sum
 
   out.push('', t('hotline:summary.materials'));
   if (r.materials.length === 0) out.push(b(t('rules:checklist.none')));
-  else out.push(...r.materials.map((m) => b(materialLabel(t, h, m))));
+  else out.push(...r.materials.map((m) => b(materialLabel(t, h, m, lawValues(r)))));
   const suggested = suggestedMaterials(h, r);
   if (suggested.length) out.push(t('hotline:summary.suggested'), ...suggested.map((id) => b(t(`rules:suggested.${id}`))));
   out.push('', t('rules:result.notDecision'));

@@ -1,7 +1,7 @@
 // The materials checklist: the engine's materials per named member, each with what it is,
 // then suggestions the cited texts do not require, clearly apart. Prints on A4 (result.css).
 import type { Evaluation, HouseholdInput, Material, MaterialId } from '../../rules/index.ts';
-import { materialLabel } from '../../lib/explain.ts';
+import { lawValues, materialLabel, type LawValues } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 import './result.css';
@@ -32,9 +32,9 @@ export interface ChecklistProps {
  * A material's name; when it names a member by name ("诊断证明（外婆）"), the anonymous form
  * ("诊断证明（成员2）") is rendered beside it so result.css can print it instead (打印时不显示个人数字).
  */
-function MaterialName({ t, household, anonymous, material }: { t: T; household: HouseholdInput; anonymous: HouseholdInput; material: Material }) {
-  const named = materialLabel(t, household, material);
-  const plain = materialLabel(t, anonymous, material);
+function MaterialName({ t, household, anonymous, material, law }: { t: T; household: HouseholdInput; anonymous: HouseholdInput; material: Material; law: LawValues }) {
+  const named = materialLabel(t, household, material, law);
+  const plain = materialLabel(t, anonymous, material, law);
   if (named === plain) return <>{named}</>;
   return (
     <>
@@ -51,6 +51,7 @@ export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
   const r = evaluation.result;
   const anonymous: HouseholdInput = { ...household, members: household.members.map(({ name: _name, ...m }) => m) };
   const suggested = suggestedMaterials(household, r);
+  const law = lawValues(r);
   return (
     <section class="checklist" aria-labelledby="checklist-h">
       <h2 id="checklist-h" class="checklist-title">{t('rules:checklist.title')}</h2>
@@ -71,9 +72,9 @@ export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
                   <input type="checkbox" id={id} />
                   <label for={id}>
                     <strong>
-                      <MaterialName t={t} household={household} anonymous={anonymous} material={m} />
+                      <MaterialName t={t} household={household} anonymous={anonymous} material={m} law={law} />
                     </strong>
-                    <span class="what">{t(`rules:material.${m.id}.what`)}</span>
+                    <span class="what">{t(`rules:material.${m.id}.what`, law)}</span>
                     <span class="basis">{t('rules:checklist.basis', { cite: BASIS[m.id] })}</span>
                   </label>
                 </li>

@@ -125,7 +125,7 @@ export function ResultView(props: ResultViewProps) {
             {REGISTRY.flatMap((def) =>
               (def.procedure ?? []).map(({ code, citation }) => (
                 <p key={code}>
-                  {t(`rules:result.apply.${code}`)}{' '}
+                  {t(`rules:result.apply.${code}`, lawValues(r))}{' '}
                   <a href={`${props.policyBase}${def.id}/#${citationAnchor(citation)}`}>{t('rules:cite.label', { doc: citation.doc, article: citation.article })}</a>
                 </p>
               )),
