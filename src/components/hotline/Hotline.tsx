@@ -19,6 +19,8 @@ import { issueMessage } from '../../lib/explain.ts';
 
 export interface HotlineProps {
   strings: Resources;
+  /** the page's language: the translator's plural rules follow it */
+  locale: 'zh-CN' | 'en';
   policyBase: string;
   outsideDocs: string[];
 }
@@ -29,8 +31,8 @@ const PRISTINE = draftToSession(emptyDraft());
 const TABLE_FIELDS = ['relation', 'age', 'monthlyIncome', 'name'];
 const FOCUSABLE = 'input:not([type=hidden]), select, textarea, button, [tabindex="0"]';
 
-export default function Hotline({ strings, policyBase, outsideDocs }: HotlineProps) {
-  const t = useMemo(() => makeT(strings, 'hotline'), [strings]);
+export default function Hotline({ strings, locale, policyBase, outsideDocs }: HotlineProps) {
+  const t = useMemo(() => makeT(strings, 'hotline', locale), [strings, locale]);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [settings, setSettings] = useState<Settings>({});
   const [call, setCall] = useState(0);
