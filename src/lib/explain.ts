@@ -1,7 +1,9 @@
 // Words for an engine result: every sentence comes from i18n, every figure from the engine.
 // Shared by the resident's results, the hotline panel, read-aloud and the copied summary.
 import type { T } from '../i18n/runtime.ts';
-import { programDef, REGISTRY, type ArithPart, type Citation, type Evaluation, type Hint, type HouseholdInput, type Program, type Result, type Step } from '../rules/index.ts';
+import type { ArithPart, Citation, Evaluation, Hint, HouseholdInput, Program, Result, Step } from '../rules/index.ts';
+// the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
+import { programDef, REGISTRY } from '../rules/registry.ts';
 import { Decimal } from '../rules/money.ts';
 import { EARLIEST_RULES, PARAMETER_SETS, type Param, type Parameters } from '../rules/params.ts';
 

@@ -1,7 +1,8 @@
 // Asking the engine whether a question can matter: the questionnaire holds no rule of its own,
 // it evaluates the answers so far with and without a possible answer and compares.
 import { evaluateChecked } from '../../rules/checked.ts';
-import { PROGRAMS, type Evaluation, type HouseholdInput } from '../../rules/index.ts';
+import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
+import { PROGRAMS } from '../../rules/registry.ts';
 
 const cache = new Map<string, Evaluation | null>();
 

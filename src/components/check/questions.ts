@@ -8,7 +8,8 @@
 // (the age was changed) does not reach the engine.
 import { DISABILITY_TYPES, RELATIONS, STUDENT_LEVELS } from '../../rules/catalog.ts';
 import { today } from '../../rules/dates.ts';
-import { REGISTRY, type HouseholdInput } from '../../rules/index.ts';
+import type { HouseholdInput } from '../../rules/index.ts';
+import { REGISTRY } from '../../rules/registry.ts';
 import { FILE_FACTS, GROUP_FACTS, MEMBER_FACTS, type Fact, type Group } from '../../rules/facts.ts';
 import { CONDUCT_FLAGS, EXPENSE_KINDS, decode, type Answers, type MemberAnswers, type Value } from './answers.ts';
 import { changes, reports, standingChanges } from './engine.ts';

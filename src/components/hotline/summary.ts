@@ -3,7 +3,8 @@
 // i18n and all figures from the engine (src/lib/explain.ts); nothing here decides eligibility.
 // The summary is built from the household *file*, which holds only what staff filled in, so it
 // never mentions an answer nobody gave (and no name unless one was typed).
-import { PROGRAMS, type Evaluation, type HouseholdInput, type Program } from '../../rules/index.ts';
+import type { Evaluation, HouseholdInput, Program } from '../../rules/index.ts';
+import { PROGRAMS } from '../../rules/registry.ts';
 import { amountText, arithmetic, deductionLine, hintText, lawValues, materialLabel, memberLabel, stepText, summaryLines } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';

@@ -1,6 +1,8 @@
 // The engine's result in words: per programme its standing (words and icon, not colour alone),
 // amount and arithmetic, every condition with its citation, and what would change it.
-import { PROGRAMS, REGISTRY, type Evaluation, type HouseholdInput, type Program, type Step } from '../../rules/index.ts';
+import type { Evaluation, HouseholdInput, Program, Step } from '../../rules/index.ts';
+// the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
+import { PROGRAMS, REGISTRY } from '../../rules/registry.ts';
 import { amountText, arithmetic, citationAnchor, deductionLine, hintText, lawValues, stepText, type LawValues } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import './result.css';
