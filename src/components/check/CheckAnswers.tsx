@@ -2,7 +2,7 @@
 import type { Ref } from 'preact';
 import type { T } from '../../i18n/runtime.ts';
 import type { Answers } from './answers.ts';
-import { SECTIONS, valueOf, type Step, type Walk } from './questions.ts';
+import { SECTIONS, valueOf, type AskedQuestion, type Walk } from './questions.ts';
 import { Hidden } from './ui.tsx';
 import { answerText, questionText, whoLabel } from './words.ts';
 
@@ -15,7 +15,7 @@ export interface CheckAnswersProps {
   onSubmit: () => void;
 }
 
-function Row({ t, answers, step, onChange }: { t: T; answers: Answers; step: Step; onChange: (id: string) => void }) {
+function Row({ t, answers, step, onChange }: { t: T; answers: Answers; step: AskedQuestion; onChange: (id: string) => void }) {
   const q = questionText(t, answers, step);
   return (
     <div class="summary-row">

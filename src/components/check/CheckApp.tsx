@@ -13,7 +13,7 @@ import { CheckAnswers } from './CheckAnswers.tsx';
 import { run } from './engine.ts';
 import { FilePanel } from './FilePanel.tsx';
 import { MembersHub } from './MembersHub.tsx';
-import { setValue, valueOf, walk, type Step } from './questions.ts';
+import { setValue, valueOf, walk, type AskedQuestion } from './questions.ts';
 import { ReadAloud } from './ReadAloud.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import { StepForm } from './StepForm.tsx';
@@ -126,7 +126,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
     setNav((n) => ({ ...n, answers }));
   }
 
-  function answer(s: Step, v: Value) {
+  function answer(s: AskedQuestion, v: Value) {
     const answers = setValue(nav.answers, s, v);
     const next = walk(answers);
     const after = next.steps.slice(next.steps.findIndex((x) => x.id === s.id) + 1);

@@ -6,13 +6,13 @@ import type { ComponentChildren, Ref } from 'preact';
 import type { T } from '../../i18n/runtime.ts';
 import type { Value } from './answers.ts';
 import { parseArea, parseCount, parseMoney, greaterThanMoney, toHalfWidth } from './money-input.ts';
-import type { Step } from './questions.ts';
+import type { AskedQuestion } from './questions.ts';
 import { IllnessPicker } from './IllnessPicker.tsx';
 import { ErrorMessage, ErrorSummary, fieldId, type FieldError } from './ui.tsx';
 
 export interface StepFormProps {
   t: T;
-  step: Step;
+  step: AskedQuestion;
   value: Value | undefined;
   title: string;
   hint: string;
@@ -29,7 +29,7 @@ const asList = (v: Value | undefined) => (Array.isArray(v) ? v : []);
 const asText = (v: Value | undefined) => (typeof v === 'string' ? v : '');
 
 /** The raw text fields of a step, from a stored answer. */
-function initialText(step: Step, v: Value | undefined): Record<string, string> {
+function initialText(step: AskedQuestion, v: Value | undefined): Record<string, string> {
   const s = asText(v);
   if (step.field.kind === 'since') {
     const m = /^(\d{4})-(\d{2})/.exec(s);
@@ -39,7 +39,7 @@ function initialText(step: Step, v: Value | undefined): Record<string, string> {
   return { main: s };
 }
 
-function initialChoice(step: Step, v: Value | undefined): Value | undefined {
+function initialChoice(step: AskedQuestion, v: Value | undefined): Value | undefined {
   if (step.field.kind === 'since') return v === undefined ? undefined : /^\d/.test(asText(v)) ? 'date' : v;
   if (step.field.kind === 'area') return v === 'unsure' ? 'unsure' : undefined;
   return v;

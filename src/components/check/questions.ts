@@ -60,7 +60,7 @@ interface Question {
 }
 
 /** One question as asked: a question in context (which member). */
-export interface Step extends Question {
+export interface AskedQuestion extends Question {
   id: string;
   member?: number;
   answered: boolean;
@@ -297,7 +297,7 @@ const LATER_QUESTIONS: Question[] = [
 ];
 
 export interface Walk {
-  steps: Step[];
+  steps: AskedQuestion[];
   household: HouseholdInput;
   /** every required question of every relevant step is answered */
   complete: boolean;
@@ -319,7 +319,7 @@ export function walk(a: Answers): Walk {
   if (kept.asOf) h.asOf = kept.asOf;
   if (kept.assumptions) h.assumptions = kept.assumptions;
   if (kept.living !== undefined) h.rigidExpenses = { living: kept.living };
-  const steps: Step[] = [];
+  const steps: AskedQuestion[] = [];
   let complete = true;
   let gradeCount = 0;
 
@@ -376,12 +376,12 @@ export function walk(a: Answers): Walk {
   return { steps, household: h, complete, estimate };
 }
 
-export function valueOf(a: Answers, s: Step): Value | undefined {
+export function valueOf(a: Answers, s: AskedQuestion): Value | undefined {
   return s.member !== undefined ? a.members[s.member]?.[s.key] : a.f[s.key];
 }
 
 /** A copy of the answers with one answer set (or removed with `undefined`). */
-export function setValue(a: Answers, s: Pick<Step, 'key' | 'member'>, v: Value | undefined): Answers {
+export function setValue(a: Answers, s: Pick<AskedQuestion, 'key' | 'member'>, v: Value | undefined): Answers {
   const next: Answers = { ...a, f: { ...a.f }, members: a.members.map((m) => ({ ...m })) };
   const target = s.member !== undefined ? next.members[s.member] : next.f;
   if (v === undefined) delete target[s.key];

@@ -3,7 +3,7 @@ import type { T } from '../../i18n/runtime.ts';
 import type { LawValues } from '../../lib/explain.ts';
 import { ILLNESSES, type Relation } from '../../rules/catalog.ts';
 import type { Answers, Value } from './answers.ts';
-import type { Step } from './questions.ts';
+import type { AskedQuestion } from './questions.ts';
 
 /** "您" for the applicant, the name given, else "成员2". */
 export function whoLabel(t: T, a: Answers, i: number): string {
@@ -34,7 +34,7 @@ export function askedAbout(t: T, a: Answers, i: number): string {
   return a.members.some((o, j) => j !== i && o.relation === r) ? t('check:who.numbered', { who, n: i + 1 }) : who;
 }
 
-function vars(t: T, a: Answers, s: Step) {
+function vars(t: T, a: Answers, s: AskedQuestion) {
   const v: Record<string, string | undefined> = {};
   if (s.member !== undefined) {
     v.who = askedAbout(t, a, s.member);
@@ -46,10 +46,10 @@ function vars(t: T, a: Answers, s: Step) {
   return v;
 }
 
-export const questionText = (t: T, a: Answers, s: Step) => t(`check:q.${s.q}`, vars(t, a, s));
-export const hintText = (t: T, a: Answers, s: Step) => t(`check:q.${s.q}.hint`, vars(t, a, s));
+export const questionText = (t: T, a: Answers, s: AskedQuestion) => t(`check:q.${s.q}`, vars(t, a, s));
+export const hintText = (t: T, a: Answers, s: AskedQuestion) => t(`check:q.${s.q}.hint`, vars(t, a, s));
 
-export function optionText(t: T, a: Answers, s: Step, option: string): string {
+export function optionText(t: T, a: Answers, s: AskedQuestion, option: string): string {
   if (option === 'unsure') return t('common:unsure');
   if (option === 'none' && s.field.kind === 'multi') return t(`check:opt.none.${s.key}`);
   const prefix = s.field.kind === 'choice' || s.field.kind === 'multi' ? s.field.labels : 'check:opt.';
@@ -57,7 +57,7 @@ export function optionText(t: T, a: Answers, s: Step, option: string): string {
 }
 
 /** The answer as shown on the check-answers page. */
-export function answerText(t: T, a: Answers, s: Step, v: Value | undefined): string {
+export function answerText(t: T, a: Answers, s: AskedQuestion, v: Value | undefined): string {
   if (v === undefined) return t('check:answer.missing');
   const one = typeof v === 'string' ? v : '';
   const many = Array.isArray(v) ? v : [];
@@ -88,6 +88,6 @@ export function answerText(t: T, a: Answers, s: Step, v: Value | undefined): str
 }
 
 /** "You answered 不确定: check X" — one line per such answer. */
-export function unsureLines(t: T, a: Answers, steps: Step[], value: (s: Step) => Value | undefined, law: LawValues): string[] {
+export function unsureLines(t: T, a: Answers, steps: AskedQuestion[], value: (s: AskedQuestion) => Value | undefined, law: LawValues): string[] {
   return steps.filter((s) => value(s) === 'unsure').map((s) => t(`check:unsure.${s.q}`, { ...law, ...vars(t, a, s) }));
 }
