@@ -1,11 +1,12 @@
-// The command line of contract §7: `npm run --silent evaluate -- FILE|-`.
+// The command line of contract §7: `npm run --silent evaluate -- [--compact] FILE|-`.
 // One household or an array of them in; JSON results (or §6 error objects) out; exit 2 on any error.
+// --compact prints one line: a result, or for an array one result per line.
 import { readFileSync } from 'node:fs';
 import { evaluate, isError } from '../src/rules/index.ts';
 
 function read(arg: string | undefined): string {
   if (!arg) {
-    process.stderr.write('usage: npm run --silent evaluate -- FILE|-\n');
+    process.stderr.write('usage: npm run --silent evaluate -- [--compact] FILE|-\n');
     process.exit(2);
   }
   try {
@@ -32,6 +33,10 @@ function run(text: string): { output: unknown; failed: boolean } {
   return { output, failed };
 }
 
-const { output, failed } = run(read(process.argv[2]));
-process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+const args = process.argv.slice(2);
+const compact = args.includes('--compact');
+const { output, failed } = run(read(args.find((a) => a !== '--compact')));
+if (!compact) process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+else if (Array.isArray(output)) process.stdout.write(`[\n${output.map((o) => JSON.stringify(o)).join(',\n')}\n]\n`);
+else process.stdout.write(`${JSON.stringify(output)}\n`);
 process.exitCode = failed ? 2 : 0;

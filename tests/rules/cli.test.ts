@@ -22,16 +22,30 @@ function write(content: string): string {
 }
 
 /** Run the command line; stderr must be empty and stdout must be JSON (no stack trace) — always. */
-function cli(arg: string, input?: string): { status: number | null; json: unknown } {
-  const r = spawnSync(process.execPath, ['scripts/evaluate.ts', arg], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+function cli(arg: string, input?: string, flags: string[] = []): { status: number | null; json: unknown; stdout: string } {
+  const r = spawnSync(process.execPath, ['scripts/evaluate.ts', ...flags, arg], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.error, undefined, `could not run: ${r.error?.message}`);
   assert.equal(r.stderr, '', `stderr must be empty, got:\n${r.stderr}`);
   let json: unknown;
   assert.doesNotThrow(() => {
     json = JSON.parse(r.stdout);
   }, `stdout is not JSON:\n${r.stdout.slice(0, 2000)}`);
-  return { status: r.status, json };
+  return { status: r.status, json, stdout: r.stdout };
 }
+
+test('--compact: one result on one line; an array, one result per line, the same JSON as without it', () => {
+  const one = cli(write(JSON.stringify(household('500'))), undefined, ['--compact']);
+  assert.equal(one.stdout.trimEnd().split('\n').length, 1);
+  assert.deepEqual(one.json, cli(write(JSON.stringify(household('500')))).json);
+  const file = write(JSON.stringify([household('500'), household('2000'), { members: [] }]));
+  const many = cli(file, undefined, ['--compact']);
+  const lines = many.stdout.trimEnd().split('\n');
+  // "[", one line per element, "]"
+  assert.equal(lines.length, 5);
+  assert.equal(many.status, 2);
+  assert.deepEqual(many.json, cli(file).json);
+  assert.deepEqual(JSON.parse(lines[2].replace(/,$/, '')), (cli(file).json as unknown[])[1]);
+});
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
