@@ -7,10 +7,23 @@ import { programDef, REGISTRY } from '../rules/registry.ts';
 import { Decimal } from '../rules/money.ts';
 import { EARLIEST_RULES, PARAMETER_SETS, type Param, type Parameters } from '../rules/params.ts';
 
-/** "外婆" when the member has a name, else "成员2" (1-based, as people count). */
+/**
+ * How a result names a member (people, not records): the name given ("外婆"); else the applicant
+ * as 您 (`rules:member.self`; the hotline's staff say 申请人, HotlinePage.astro); else the
+ * relation ("配偶"), counted when two members share it or the relation says nothing ("子女2":
+ * the second child).
+ */
 export function memberLabel(t: T, h: HouseholdInput, index: number): string {
-  const name = h.members[index]?.name?.trim();
-  return name ? name : t('rules:member.label', { n: index + 1 });
+  const m = h.members[index];
+  const name = m?.name?.trim();
+  if (name) return name;
+  if (m?.relation === 'applicant') return t('rules:member.self');
+  if (!m?.relation) return t('rules:member.label', { n: index + 1 });
+  const relation = t(`rules:relation.${m.relation}`);
+  const same = h.members.filter((o) => o.relation === m.relation);
+  if (same.length === 1 && m.relation !== 'other') return relation;
+  // the first, second … member of that relation, as the policy pages' examples count them
+  return t('rules:member.numbered', { relation, n: same.indexOf(m) + 1 });
 }
 
 /** Money for reading: "1,045" style grouping is avoided on purpose (phones read it as two numbers). */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { evaluate, isError, PROGRAMS } from '../../src/rules/index.ts';
-import { arithmetic, hintText, lawValues, stepText } from '../../src/lib/explain.ts';
+import { arithmetic, hintText, lawValues, materialLabel, stepText } from '../../src/lib/explain.ts';
 import { makeT } from '../../src/i18n/runtime.ts';
 import { CASE_FILES } from '../../src/lib/case-files.ts';
 
@@ -34,4 +34,39 @@ test('no worded step, hint or arithmetic of a worked case leaves a placeholder',
     }
     assert.deepEqual(open, []);
   }
+});
+
+test('a result names people, not records: 您 for the applicant, the relation for the others, counted only when shared', () => {
+  const words = (locale: string) => makeT(Object.fromEntries(['common', 'rules'].map((ns) => [ns, JSON.parse(readFileSync(`src/i18n/${locale}/${ns}.json`, 'utf8'))])));
+  // a 70-year-old living alone from the family's view: no one able to support her; two children
+  const h = {
+    asOf: '2026-03-01',
+    members: [
+      { relation: 'applicant', age: 70, monthlyIncome: '500', supporters: 'none' },
+      { relation: 'spouse', age: 72, monthlyIncome: '0', supporters: 'none' },
+      { relation: 'child', age: 40, monthlyIncome: '3000', disabilities: [{ type: 'physical', grade: 3 }] },
+      { relation: 'child', age: 12, name: '小明' },
+    ],
+  } as Parameters<typeof stepText>[1];
+  const e = evaluate(h);
+  assert.ok(!isError(e));
+  const said = (locale: string) => {
+    const t = words(locale);
+    const law = lawValues(e.result);
+    return [
+      ...PROGRAMS.flatMap((p) => [...e.result.programs[p].reasons.map((s) => stepText(t, h, s, law)), ...arithmetic(t, h, e.result, p)]),
+      ...e.result.materials.map((m) => materialLabel(t, h, m, law)),
+    ];
+  };
+  const zh = said('zh-CN');
+  // 特困 for the two elders, each by how the resident would say it
+  assert.ok(zh.includes('您：每月 1870 元'), zh.join('\n'));
+  assert.ok(zh.includes('配偶：每月 1870 元'), zh.join('\n'));
+  // the first child by relation and count (there are two), the named one by name
+  assert.ok(zh.some((l) => l.startsWith('子女1：')), zh.join('\n'));
+  assert.ok(zh.some((l) => l.startsWith('小明：')), zh.join('\n'));
+  assert.ok(!zh.some((l) => /成员\d/.test(l)), zh.join('\n'));
+  const en = said('en');
+  assert.ok(en.includes('You: 1870 yuan a month') && en.includes('Spouse: 1870 yuan a month'), en.join('\n'));
+  assert.ok(!en.some((l) => /Member \d/.test(l)), en.join('\n'));
 });
