@@ -2,10 +2,7 @@
 // so that a new fact is described wherever members are: the hotline's call summary and the
 // policy pages' worked examples. Each context words a fact under its own prefix,
 // `<prefix>.<name>` for a flag that is true and `<prefix>.<name>.<value>` for a choice.
-import { MEMBER_FACTS, type Fact } from '../rules/facts.ts';
-
-/** The member facts a flag or a choice gives, in the catalogue's order. */
-export const SIMPLE_MEMBER_FACTS = Object.entries(MEMBER_FACTS as Record<string, Fact>).filter(([, f]) => f.kind === 'flag' || f.kind === 'choice');
+import { MEMBER_FACTS, SIMPLE_MEMBER_FACTS, type Fact } from '../rules/facts.ts';
 
 /**
  * The words for the member's flags that are true and for the choices `shown` keeps (the summary
@@ -16,7 +13,8 @@ type Words = (key: string) => string;
 
 export function simpleFactWords(t: Words, prefix: string, member: Record<string, unknown>, shown: (value: unknown, fact: Fact) => boolean): string[] {
   const out: string[] = [];
-  for (const [name, fact] of SIMPLE_MEMBER_FACTS) {
+  for (const name of SIMPLE_MEMBER_FACTS) {
+    const fact: Fact = MEMBER_FACTS[name];
     const value = member[name];
     if (fact.kind === 'flag') {
       if (value === true) out.push(t(`${prefix}.${name}`));

@@ -112,7 +112,7 @@ export function citationAnchor(c: Citation): string {
   return `c${hash.toString(36)}`;
 }
 
-/** The amount's arithmetic as lines, e.g. "3 人 × 1045 元 − 扣减后收入 900 元 + 300 元 = 2435 元". */
+/** The amount's arithmetic as lines, e.g. "N 人 × S 元 − 扣减后收入 C 元 + supplements = amount". */
 export function arithmetic(t: T, h: HouseholdInput, r: Result, program: Program): string[] {
   const def = programDef(program);
   return def.arithmetic(r.programs[program]).map((parts) => parts.map((part) => arithPart(t, h, part)).join(''));

@@ -110,6 +110,13 @@ export const GROUPS = Object.keys(GROUP_FACTS) as Group[];
 /** The names of a group's facts, in the contract's order. */
 export const factNames = <G extends Group>(group: G) => Object.keys(GROUP_FACTS[group]) as (keyof (typeof GROUP_FACTS)[G] & string)[];
 
+type MemberFacts = typeof MEMBER_FACTS;
+/** The member facts a yes/no or a choice answers (not records, amounts, dates or text). */
+export type SimpleMemberFact = { [K in keyof MemberFacts]: MemberFacts[K]['kind'] extends 'flag' | 'choice' ? K : never }[keyof MemberFacts];
+export const SIMPLE_MEMBER_FACTS = (Object.keys(MEMBER_FACTS) as (keyof MemberFacts)[]).filter((k): k is SimpleMemberFact =>
+  ['flag', 'choice'].includes(MEMBER_FACTS[k].kind),
+);
+
 type OfKind<F, K> = { [N in keyof F]: F[N] extends { kind: K } ? N : never }[keyof F] & string;
 
 /** The facts of a group that are of one kind (the flags of `household`, the amounts of `rigidExpenses` …). */

@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { withDefaults } from '../../src/rules/defaults.ts';
-import { FILE_FACTS, GROUPS, GROUP_FACTS, MEMBER_FACTS, type Fact } from '../../src/rules/facts.ts';
+import { FILE_FACTS, GROUPS, GROUP_FACTS, MEMBER_FACTS, SIMPLE_MEMBER_FACTS, type Fact } from '../../src/rules/facts.ts';
 import { validateHousehold } from '../../src/rules/household.ts';
-import { SIMPLE_MEMBER_FACTS } from '../../src/lib/describe.ts';
 
 const MINIMAL = { members: [{ relation: 'applicant', age: 40 }] };
 
@@ -47,7 +46,8 @@ test("every member flag and choice has its words for the hotline's summary and t
     const words = (ns: string) => JSON.parse(readFileSync(`src/i18n/${locale}/${ns}.json`, 'utf8')) as Record<string, string>;
     const [hotline, policy] = [words('hotline'), words('policy')];
     const missing: string[] = [];
-    for (const [name, fact] of SIMPLE_MEMBER_FACTS) {
+    for (const name of SIMPLE_MEMBER_FACTS) {
+      const fact: Fact = MEMBER_FACTS[name];
       if (fact.kind === 'flag') {
         if (hotline[`fact.${name}`] === undefined) missing.push(`hotline:fact.${name}`);
         if (policy[`example.fact.${name}`] === undefined) missing.push(`policy:example.fact.${name}`);

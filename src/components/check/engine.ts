@@ -24,21 +24,20 @@ export function patched(h: HouseholdInput, patch: (copy: HouseholdInput) => void
   return copy;
 }
 
-/** Whether the patch changes the result at all (any standing, amount, step, material). */
-export function changes(h: HouseholdInput, patch: (copy: HouseholdInput) => void): boolean {
+/** Whether `differ` tells the evaluations before and after the patch apart (false while either is invalid). */
+function compare(h: HouseholdInput, patch: (copy: HouseholdInput) => void, differ: (before: Evaluation, after: Evaluation) => boolean): boolean {
   const before = run(h);
   const after = run(patched(h, patch));
-  if (!before || !after) return false;
-  return JSON.stringify(before.result) !== JSON.stringify(after.result);
+  return !!before && !!after && differ(before, after);
 }
 
+/** Whether the patch changes the result at all (any standing, amount, step, material). */
+export const changes = (h: HouseholdInput, patch: (copy: HouseholdInput) => void): boolean =>
+  compare(h, patch, (before, after) => JSON.stringify(before.result) !== JSON.stringify(after.result));
+
 /** Whether the patch changes the standing of some programme (likely / review / unlikely). */
-export function standingChanges(h: HouseholdInput, patch: (copy: HouseholdInput) => void): boolean {
-  const before = run(h);
-  const after = run(patched(h, patch));
-  if (!before || !after) return false;
-  return PROGRAMS.some((p) => before.result.programs[p].status !== after.result.programs[p].status);
-}
+export const standingChanges = (h: HouseholdInput, patch: (copy: HouseholdInput) => void): boolean =>
+  compare(h, patch, (before, after) => PROGRAMS.some((p) => before.result.programs[p].status !== after.result.programs[p].status));
 
 /** Whether some programme reports the step with that outcome (the asset limits …). */
 export function reports(h: HouseholdInput, code: string, outcome: string): boolean {

@@ -3,7 +3,7 @@
 // disappears; the file holds only what was filled in (an empty field is left out and the
 // engine's default applies), so neither the export nor the summary invents answers.
 import { DISABILITY_TYPES, ILLNESS_IDS, RELATIONS, STUDENT_LEVELS, type DisabilityType, type IllnessId, type Relation, type StudentLevel } from '../../rules/catalog.ts';
-import { FILE_DEFAULTS, GROUP_FACTS, MEMBER_DEFAULTS, MEMBER_FACTS, factNames, factsOfKind } from '../../rules/facts.ts';
+import { FILE_DEFAULTS, GROUP_FACTS, MEMBER_DEFAULTS, MEMBER_FACTS, SIMPLE_MEMBER_FACTS, factNames, factsOfKind, type SimpleMemberFact } from '../../rules/facts.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 
 export interface DraftDisability {
@@ -12,12 +12,9 @@ export interface DraftDisability {
 }
 
 type MemberFacts = typeof MEMBER_FACTS;
-/** The member facts a checkbox or a select answers: yes/no flags and choices (facts.ts). */
-type SimpleFact = { [K in keyof MemberFacts]: MemberFacts[K]['kind'] extends 'flag' | 'choice' ? K : never }[keyof MemberFacts];
 type ValueOf<F> = F extends { kind: 'flag' } ? boolean : F extends { values: readonly (infer V)[] } ? V : never;
-
-/** The simple facts of a member, in the catalogue's order. */
-const SIMPLE_FACTS = (Object.keys(MEMBER_FACTS) as (keyof MemberFacts)[]).filter((k): k is SimpleFact => ['flag', 'choice'].includes(MEMBER_FACTS[k].kind));
+/** A member's checkboxes and selects: the yes/no flags and choices of facts.ts, as the draft holds them. */
+type SimpleValues = { [K in SimpleMemberFact]: ValueOf<MemberFacts[K]> };
 
 export type DraftMember = {
   /** stable identity for rendering (rows keep focus while others change); never exported */
@@ -31,7 +28,7 @@ export type DraftMember = {
   illnessDeductionSince: string;
   studentLevel: StudentLevel | '';
   studentFullTime: boolean;
-} & { [K in SimpleFact]: ValueOf<MemberFacts[K]> };
+} & SimpleValues;
 
 export const HOUSEHOLD_FLAGS = factsOfKind('household', 'flag');
 export const ASSET_FIELDS = factNames('assets');
@@ -61,7 +58,7 @@ export interface Assumptions {
 let nextKey = 1;
 
 /** The simple facts at the file's defaults: an empty row means what an empty file means. */
-const simpleDefaults = () => Object.fromEntries(SIMPLE_FACTS.map((k) => [k, MEMBER_DEFAULTS[k]])) as { [K in SimpleFact]: ValueOf<MemberFacts[K]> };
+const simpleDefaults = () => Object.fromEntries(SIMPLE_MEMBER_FACTS.map((k) => [k, MEMBER_DEFAULTS[k]])) as SimpleValues;
 
 export function emptyMember(relation: Relation | ''): DraftMember {
   return {
@@ -154,7 +151,7 @@ export function buildHousehold(d: Draft, assumptions: Assumptions): Built {
     if (m.studentLevel) out.student = { level: m.studentLevel, fullTime: m.studentFullTime };
     // a default is what an empty file means: only another value is an answer (and the kind of
     // rural care only in a rural household)
-    for (const k of SIMPLE_FACTS) if (m[k] !== MEMBER_DEFAULTS[k] && (k !== 'ruralCare' || d.area === 'rural')) out[k] = m[k];
+    for (const k of SIMPLE_MEMBER_FACTS) if (m[k] !== MEMBER_DEFAULTS[k] && (k !== 'ruralCare' || d.area === 'rural')) out[k] = m[k];
     // in the file's order of facts, as the questionnaire writes them
     return Object.fromEntries(Object.keys(MEMBER_FACTS).filter((k) => k in out).map((k) => [k, out[k]]));
   });
@@ -193,7 +190,7 @@ const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v ===
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** A flag or choice as read from a file: anything else than an allowed value is the default. */
-function simpleFrom(k: SimpleFact, v: unknown): boolean | string {
+function simpleFrom(k: SimpleMemberFact, v: unknown): boolean | string {
   const fact: { kind: string; values?: readonly string[] } = MEMBER_FACTS[k];
   return fact.kind === 'flag' ? bool(v) : pick(fact.values ?? [], v, MEMBER_DEFAULTS[k] as string);
 }
@@ -211,7 +208,7 @@ function memberFrom(raw: unknown): DraftMember {
     illnessDeductionSince: str(m.illnessDeductionSince),
     studentLevel: pick(STUDENT_LEVELS, student.level, '' as StudentLevel),
     studentFullTime: student.fullTime === undefined ? true : bool(student.fullTime),
-    ...(Object.fromEntries(SIMPLE_FACTS.map((k) => [k, simpleFrom(k, m[k])])) as { [K in SimpleFact]: ValueOf<MemberFacts[K]> }),
+    ...(Object.fromEntries(SIMPLE_MEMBER_FACTS.map((k) => [k, simpleFrom(k, m[k])])) as SimpleValues),
   };
 }
 
@@ -256,7 +253,7 @@ export function draftToSession(d: Draft): string {
       name: m.name, relation: m.relation, age: m.age, monthlyIncome: m.monthlyIncome,
       disabilities: m.disabilities, illnesses: m.illnesses, illnessDeductionSince: m.illnessDeductionSince,
       student: m.studentLevel ? { level: m.studentLevel, fullTime: m.studentFullTime } : null,
-      ...Object.fromEntries(SIMPLE_FACTS.map((k) => [k, m[k]])),
+      ...Object.fromEntries(SIMPLE_MEMBER_FACTS.map((k) => [k, m[k]])),
     })),
   });
 }

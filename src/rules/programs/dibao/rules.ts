@@ -68,7 +68,7 @@ export const dibao = defineProgram({
 
   amount: (r) => r.monthlyAmount,
 
-  /** "3 人 × 1045 元 − 扣减后收入 900 元 + 300 元 = 2535 元", from the income step's own figures. */
+  /** "N 人 × S 元 − 扣减后收入 C 元 + supplements = amount", from the income step's own figures. */
   arithmetic(r) {
     if (r.monthlyAmount === null) return [];
     const f = r.reasons.find((s) => s.code === 'dibao-income')?.figures ?? {};

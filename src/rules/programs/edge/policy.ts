@@ -4,7 +4,7 @@ import { APPLY, ASSET_LIMITS, CLASS_MATERIALS, DEDUCTION_RULE, x, type ProgramPo
 
 export const policy: ProgramPolicy = {
   id: 'edge',
-  // the band S ≤ P < 1.5·S (十四五规划) and the 314 (6号), the deduction (7号 二(一)), the asset screen
+  // the band from S to its multiple (十四五规划) and the cash standard (6号), the deduction (7号 二(一)), the asset screen
   params: [{ group: 'edge' }, { group: 'dibao' }, { group: 'deduction' }, { group: 'rigid', only: ASSET_LIMITS }],
   extras: [
     x(DOC.plan14, '城乡低收入家庭救助', 'income'),
