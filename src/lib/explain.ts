@@ -4,27 +4,41 @@ import type { T } from '../i18n/runtime.ts';
 import type { ArithPart, Citation, Evaluation, Hint, HouseholdInput, Program, Result, Step } from '../rules/index.ts';
 // the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
 import { programDef, REGISTRY } from '../rules/registry.ts';
+import { RELATIONS, type Relation } from '../rules/catalog.ts';
 import { Decimal } from '../rules/money.ts';
 import { EARLIEST_RULES, PARAMETER_SETS, type Param, type Parameters } from '../rules/params.ts';
 
 /**
  * How a result names a member (people, not records): the name given ("外婆"); else the applicant
- * as 您 (`rules:member.self`; the hotline's staff say 申请人, HotlinePage.astro); else the
- * relation ("配偶"), counted when two members share it or the relation says nothing ("子女2":
- * the second child).
+ * as 您 (`rules:member.self`; 申请人 for staff and the policy pages, `thirdPersonRules`); else the
+ * relation ("配偶"), counted when two members share it ("子女2": the second child).
  */
-export function memberLabel(t: T, h: HouseholdInput, index: number): string {
-  const m = h.members[index];
-  const name = m?.name?.trim();
+export function memberLabel(t: T, members: readonly Person[], index: number): string {
+  const m = members[index];
+  const name = typeof m?.name === 'string' ? m.name.trim() : '';
   if (name) return name;
-  if (m?.relation === 'applicant') return t('rules:member.self');
-  if (!m?.relation) return t('rules:member.label', { n: index + 1 });
-  const relation = t(`rules:relation.${m.relation}`);
-  const same = h.members.filter((o) => o.relation === m.relation);
-  if (same.length === 1 && m.relation !== 'other') return relation;
-  // the first, second … member of that relation, as the policy pages' examples count them
-  return t('rules:member.numbered', { relation, n: same.indexOf(m) + 1 });
+  const relation = relationOf(m);
+  if (relation === 'applicant') return t('rules:member.self');
+  const word = relation ? t(`rules:relation.${relation}`) : t('rules:member.unnamed');
+  const same = members.filter((o) => relationOf(o) === relation);
+  if (same.length <= 1) return word;
+  // the first, second … member of that relation ("子女2")
+  return t('rules:member.numbered', { relation: word, n: same.indexOf(m) + 1 });
 }
+
+/** A member as anything names it: a file's (valid or not), the questionnaire's answers, the hotline's draft. */
+export interface Person {
+  name?: unknown;
+  relation?: unknown;
+}
+
+const relationOf = (m: Person | undefined): Relation | null => (RELATIONS.includes(m?.relation as Relation) ? (m!.relation as Relation) : null);
+
+/**
+ * The rules' words for staff and for the policy pages, which speak of the family rather than to
+ * it: the applicant is 申请人 there, where the resident's own result says 您.
+ */
+export const thirdPersonRules = (rules: Record<string, string>): Record<string, string> => ({ ...rules, 'member.self': rules['relation.applicant'] });
 
 /** Money for reading: "1,045" style grouping is avoided on purpose (phones read it as two numbers). */
 const yuan = (s: string | null | undefined) => (s ?? '').replace(/\.00$/, '');
@@ -67,7 +81,7 @@ export function lawValues(r: Pick<Result, 'rulesVersion'>): LawValues {
 function figuresFor(t: T, h: HouseholdInput, figures: Record<string, string | null>, member?: number) {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(figures)) out[k] = yuan(v);
-  if (member !== undefined) out.member = memberLabel(t, h, member);
+  if (member !== undefined) out.member = memberLabel(t, h.members, member);
   return out;
 }
 
@@ -80,7 +94,7 @@ export function hintText(t: T, h: HouseholdInput, hint: Hint, law: LawValues): s
   const values: Record<string, string> = { ...law };
   if (hint.amount) values.amount = yuan(hint.amount);
   if (hint.line) values.line = yuan(hint.line);
-  if (hint.member !== undefined) values.member = memberLabel(t, h, hint.member);
+  if (hint.member !== undefined) values.member = memberLabel(t, h.members, hint.member);
   if (hint.missing) values.missing = t(`rules:figure.${hint.missing}`);
   return t(`rules:hint.${hint.code}`, values);
 }
@@ -121,7 +135,7 @@ export function arithmetic(t: T, h: HouseholdInput, r: Result, program: Program)
 function arithPart(t: T, h: HouseholdInput, part: ArithPart): string {
   const values: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(part.figures)) values[k] = typeof v === 'string' ? yuan(v) : v;
-  if (part.member !== undefined) values.member = memberLabel(t, h, part.member);
+  if (part.member !== undefined) values.member = memberLabel(t, h.members, part.member);
   return t(`rules:arith.${part.code}`, values);
 }
 
@@ -142,7 +156,7 @@ export function amountText(t: T, r: Result, program: Program): string | null {
 
 export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?: number }, law: LawValues): string {
   const name = t(`rules:material.${m.id}`, law);
-  return m.member === undefined ? name : t('rules:material.forMember', { name, member: memberLabel(t, h, m.member) });
+  return m.member === undefined ? name : t('rules:material.forMember', { name, member: memberLabel(t, h.members, m.member) });
 }
 
 /** A short plain-text summary: standing per programme, amounts, missing facts, materials. */

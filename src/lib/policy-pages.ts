@@ -16,7 +16,7 @@ import { simpleFactWords } from './describe.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, deductionLine, lawValues, paramValues, stepText, type LawValues } from './explain.ts';
+import { amountText, arithmetic, citationAnchor, deductionLine, lawValues, memberLabel, paramValues, stepText, thirdPersonRules, type LawValues } from './explain.ts';
 import type { T as ExplainT } from '../i18n/runtime.ts';
 import { BASE, createI18n, type Locale } from '../i18n/index.ts';
 import zhPolicy from '../i18n/zh-CN/policy.json' with { type: 'json' };
@@ -261,22 +261,11 @@ const given = (v: unknown) => v !== undefined && v !== null;
 const isZero = (v: unknown) => Number(v) === 0;
 
 /**
- * What to call each member: the case's name if it gives one, else the relation ("配偶"); a
- * relation held by several members is numbered ("子女1", "子女2"). The same labels name the
- * members in the engine's sentences, so "子女2：每月 1870 元" points at the right person.
+ * What to call each member: the result's own labels (explain.ts memberLabel: the name, else the
+ * relation, "子女1", "子女2" when shared), so the description and the engine's sentences
+ * ("子女2：每月 1870 元") point at the same person.
  */
-function memberLabels(t: T, members: Raw[]): string[] {
-  const seen = new Map<string, number>();
-  return members.map((m) => {
-    if (typeof m.name === 'string' && m.name.trim()) return m.name.trim();
-    const relation = String(m.relation);
-    const word = t(`rules:relation.${relation}`);
-    if (members.filter((o) => o.relation === relation).length === 1) return word;
-    const n = (seen.get(relation) ?? 0) + 1;
-    seen.set(relation, n);
-    return t('policy:example.member.nth', { relation: word, n });
-  });
-}
+const memberLabels = (t: T, members: Raw[]): string[] => members.map((_, i) => memberLabel(t as unknown as ExplainT, members, i));
 
 /** What the case says about one member, and nothing it leaves to the defaults. */
 function memberFacts(t: T, m: Raw): string[] {
@@ -421,9 +410,8 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
   const p = r.programs[program];
   const h = rec(example.household);
   const members = arr(h.members).map(rec);
-  // the engine's sentences name members by these labels (memberLabel reads `name`)
   const labels = memberLabels(t, members);
-  const shown = { ...h, members: members.map((m, i) => ({ ...m, name: labels[i] })) } as unknown as HouseholdInput;
+  const shown = example.household as HouseholdInput;
   const te = t as unknown as ExplainT;
 
   const amount = amountText(te, r, program);
@@ -464,7 +452,7 @@ export function lawInForce(): LawValues {
 
 const POLICY: Record<Locale, Record<string, string>> = { 'zh-CN': zhPolicy, en: enPolicy };
 
-/** common + rules + policy: the strings of the start and policy pages (build time only). */
+/** common + rules + policy: the strings of the start and policy pages (build time only); their examples speak of the family. */
 export function contentI18n(lang: Locale): T {
-  return createI18n(lang, { ...BASE[lang], policy: POLICY[lang] }).t as unknown as T;
+  return createI18n(lang, { ...BASE[lang], rules: thirdPersonRules(BASE[lang].rules), policy: POLICY[lang] }).t as unknown as T;
 }

@@ -59,12 +59,12 @@ const EXPECTED: Record<Locale, Expected> = {
       // two children: the named one by name, the unnamed one by relation and, as there is another child, number
       'm2.age': 'How old is Xiaoming?',
       'm2.disabled': 'Does Xiaoming have a disability certificate?',
-      'm3.age': 'How old is your child (member 4)?',
-      'm3.student': 'Is your child (member 4) at school now? At what level?',
+      'm3.age': 'How old is your child 2?',
+      'm3.student': 'Is your child 2 at school now? At what level?',
     },
     never: /\b(?:[Ii]s|[Dd]oes|[Hh]as|[Ww]as) you\b|\b[Yy]ou's\b| of you\b|\bMember \d/,
     firstUnsure: /^Hearing disability: look at the grade on your disability certificate\./,
-    unsureLine: 'Whether someone can support your child (member 4):',
+    unsureLine: 'Whether someone can support your child 2:',
   },
   'zh-CN': {
     title: '中文：申请人称“您”，其他家人用名字或关系称呼',
@@ -76,11 +76,11 @@ const EXPECTED: Record<Locale, Expected> = {
       'm1.age': '配偶今年多大年龄？',
       'm1.disabled': '配偶有残疾人证吗？',
       'm2.age': '小明今年多大年龄？',
-      'm3.age': '子女（成员4）今年多大年龄？',
+      'm3.age': '子女2今年多大年龄？',
     },
-    never: /成员2/,
+    never: /成员\d/,
     firstUnsure: /^您的听力残疾等级：/,
-    unsureLine: '有没有人有能力照顾子女（成员4）：',
+    unsureLine: '有没有人有能力照顾子女2：',
   },
 };
 

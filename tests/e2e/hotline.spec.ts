@@ -4,14 +4,14 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { evaluate, isError, PROGRAMS, type Evaluation, type HouseholdInput } from '../../src/rules/index.ts';
-import { amountText, lawValues, materialLabel } from '../../src/lib/explain.ts';
+import { amountText, lawValues, materialLabel, thirdPersonRules } from '../../src/lib/explain.ts';
 import { makeT } from '../../src/i18n/runtime.ts';
 import { WCAG_TAGS } from './helpers/page.ts';
 
 const rules = JSON.parse(readFileSync('src/i18n/zh-CN/rules.json', 'utf8')) as Record<string, string>;
 const hotline = JSON.parse(readFileSync('src/i18n/zh-CN/hotline.json', 'utf8')) as Record<string, string>;
 // as HotlinePage.astro gives its island: staff call the applicant 申请人
-const t = makeT({ rules: { ...rules, 'member.self': rules['relation.applicant'] }, hotline }, 'hotline');
+const t = makeT({ rules: thirdPersonRules(rules), hotline }, 'hotline');
 const SESSION_KEY = 'jzc-hotline-call';
 const SETTINGS_KEY = 'jzc-hotline-settings';
 

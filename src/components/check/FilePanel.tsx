@@ -4,16 +4,16 @@ import { useState } from 'preact/hooks';
 import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
 import { saveHouseholdFile } from '../../lib/write-household-file.ts';
 import type { T } from '../../i18n/runtime.ts';
-import { issueMessage } from '../../lib/explain.ts';
+import { issueMessage, memberLabel, type Person } from '../../lib/explain.ts';
 import { today } from '../../rules/dates.ts';
 
-/** "members.1.age" → "成员2 的年龄"; unknown parts are shown as written. */
-export function pathText(t: T, path: string): string {
+/** "members.1.age" → "配偶的年龄" (the member as the file names them); unknown parts are shown as written. */
+export function pathText(t: T, path: string, members: readonly Person[] = []): string {
   if (!path) return t('check:path.file');
   const parts = path.split('.');
   if (parts[0] === 'members') {
     if (parts.length === 1) return t('check:path.members');
-    const who = t('rules:member.label', { n: Number(parts[1]) + 1 });
+    const who = memberLabel(t, members, Number(parts[1]));
     const rest = parts.slice(2).filter((p) => !/^\d+$/.test(p));
     if (rest.length === 0) return who;
     const key = `check:path.member.${rest.join('.')}`;
@@ -23,8 +23,8 @@ export function pathText(t: T, path: string): string {
   return t(`check:path.${path}`, { defaultValue: '' }) || t(`check:path.${parts[0]}`, { defaultValue: '' }) || path;
 }
 
-export function issueText(t: T, issue: ValidationIssue): string {
-  return t('check:file.issue', { where: pathText(t, issue.path), problem: issueMessage(t, issue.code, issue.message) });
+export function issueText(t: T, issue: ValidationIssue, members: readonly Person[] = []): string {
+  return t('check:file.issue', { where: pathText(t, issue.path, members), problem: issueMessage(t, issue.code, issue.message) });
 }
 
 export interface FilePanelProps {
@@ -36,6 +36,7 @@ export interface FilePanelProps {
 
 export function FilePanel({ t, household, onImport }: FilePanelProps) {
   const [issues, setIssues] = useState<ValidationIssue[] | null>(null);
+  const [fileMembers, setFileMembers] = useState<Person[]>([]);
 
   function exportFile() {
     if (household) saveHouseholdFile(household, t('check:file.name', { date: today() }));
@@ -52,6 +53,7 @@ export function FilePanel({ t, household, onImport }: FilePanelProps) {
     const read = readHouseholdFile(text);
     if (!read.ok) {
       setIssues(read.issues.length ? read.issues : [{ path: '', code: read.error, message: read.error }]);
+      setFileMembers(read.members ?? []);
       return;
     }
     setIssues(null);
@@ -81,7 +83,7 @@ export function FilePanel({ t, household, onImport }: FilePanelProps) {
             <p class="error-message">{t('check:file.problems', { count: issues.length })}</p>
             <ul>
               {issues.map((issue, i) => (
-                <li key={i}>{issueText(t, issue)}</li>
+                <li key={i}>{issueText(t, issue, fileMembers)}</li>
               ))}
             </ul>
           </div>

@@ -1,15 +1,13 @@
 // The words of questions and answers, all through i18n (namespace `check`).
 import type { T } from '../../i18n/runtime.ts';
-import type { LawValues } from '../../lib/explain.ts';
+import { memberLabel, type LawValues } from '../../lib/explain.ts';
 import { ILLNESSES, type Relation } from '../../rules/catalog.ts';
 import type { Answers, Value } from './answers.ts';
 import type { AskedQuestion } from './questions.ts';
 
-/** "您" for the applicant, the name given, else "成员2". */
+/** "您" for the applicant (the questionnaire's first member), else as a result names them (the name, or the relation). */
 export function whoLabel(t: T, a: Answers, i: number): string {
-  if (i === 0) return t('check:who.self');
-  const name = a.members[i]?.name;
-  return typeof name === 'string' && name.trim() ? name.trim() : t('rules:member.label', { n: i + 1 });
+  return i === 0 ? t('check:who.self') : memberLabel(t, a.members, i);
 }
 
 /**
@@ -23,7 +21,7 @@ const SELF: (typeof CONTEXTS)[number] = 'self';
 /** The relations a question names an unnamed member by (check:who.<relation>: "your spouse", "配偶"). */
 export const RELATION_WORDS = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild'] as const satisfies readonly Relation[];
 
-/** Who a question is about: 您/you, the name given, else the relation ("your spouse"), numbered when another member has it too; else "成员2". */
+/** Who a question is about: 您/you, the name given, else the relation ("your spouse"), counted when another member has it too ("your child 2"); else as a result names them. */
 export function askedAbout(t: T, a: Answers, i: number): string {
   const m = a.members[i];
   const name = m?.name;
@@ -31,7 +29,9 @@ export function askedAbout(t: T, a: Answers, i: number): string {
   const r = RELATION_WORDS.find((x) => x === m?.relation);
   if (!r) return whoLabel(t, a, i);
   const who = t(`check:who.${r}`);
-  return a.members.some((o, j) => j !== i && o.relation === r) ? t('check:who.numbered', { who, n: i + 1 }) : who;
+  // counted among the members of that relation, as a result counts them ("子女2": the second child)
+  const same = a.members.filter((o) => o.relation === r);
+  return same.length > 1 ? t('check:who.numbered', { who, n: same.indexOf(m) + 1 }) : who;
 }
 
 function vars(t: T, a: Answers, s: AskedQuestion) {

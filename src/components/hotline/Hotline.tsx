@@ -15,7 +15,7 @@ import { AssetsSection, ConductSection, ExpensesSection, FamilySection, Group } 
 import { assumptionsOf, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { readBack, statusLine, ticketSummary } from './summary.ts';
 import { makeT, type Resources } from '../../i18n/runtime.ts';
-import { issueMessage } from '../../lib/explain.ts';
+import { issueMessage, memberLabel } from '../../lib/explain.ts';
 
 export interface HotlineProps {
   strings: Resources;
@@ -179,7 +179,7 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
       if (draft.members.length >= 20) return setLive(t('hotline:members.max'));
       setDraft((d) => ({ ...d, members: [...d.members, emptyMember('')] }));
       focusNext.current = fieldId(`members.${draft.members.length}.relation`);
-      setLive(t('hotline:members.added', { n: draft.members.length + 1 }));
+      setLive(t('hotline:members.added'));
     },
     jump(n: number) {
       const section = document.getElementById(`hl-s${n}`);
@@ -216,7 +216,7 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
     const n = draft.members.length;
     setDraft((d) => ({ ...d, members: d.members.length === 1 ? [emptyMember('applicant')] : d.members.filter((_, j) => j !== index) }));
     focusNext.current = fieldId(`members.${Math.max(0, Math.min(index, n - 2))}.relation`);
-    setLive(t('hotline:members.removed', { n: index + 1 }));
+    setLive(t('hotline:members.removed', { who: memberLabel(t, draft.members, index) }));
   };
   const toggle = (key: number) =>
     setExpanded((s) => {

@@ -11,6 +11,8 @@ interface EditorProps {
   t: T;
   id: string;
   index: number;
+  /** how the member is named (the row's label) */
+  who: string;
   member: DraftMember;
   rural: boolean;
   issue: (path: string) => FieldIssue | undefined;
@@ -19,9 +21,8 @@ interface EditorProps {
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
-export function MemberEditor({ t, id, index: i, member: m, rural, issue, onChange }: EditorProps) {
+export function MemberEditor({ t, id, index: i, who, member: m, rural, issue, onChange }: EditorProps) {
   const base = `members.${i}`;
-  const who = t('rules:member.label', { n: i + 1 });
   const choose = { value: '' as const, label: t('hotline:choose') };
   const typeOptions = [choose, ...DISABILITY_TYPES.map((x) => ({ value: x, label: t(`rules:disability.${x}`) }))];
   const gradeOptions = [choose, ...['1', '2', '3', '4'].map((g) => ({ value: g, label: t('rules:grade', { grade: g }) }))];

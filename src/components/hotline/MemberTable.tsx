@@ -5,6 +5,7 @@ import { RELATIONS } from '../../rules/catalog.ts';
 import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
 import { SelectField, TextField, IssueNote } from './Fields.tsx';
+import { memberLabel } from '../../lib/explain.ts';
 import { MemberEditor } from './MemberEditor.tsx';
 import { fieldId, type DraftMember } from './model.ts';
 
@@ -59,7 +60,7 @@ export function MemberTable(p: MemberTableProps) {
           {p.members.map((m, i) => {
             const open = p.expanded.has(m.key);
             const editorId = fieldId(`members.${i}.editor`);
-            const who = t('rules:member.label', { n: i + 1 });
+            const who = memberLabel(t, p.members, i);
             const facts = rowFacts(t, m);
             const lead = <span class="visually-hidden">{who} </span>;
             return [
@@ -98,7 +99,7 @@ export function MemberTable(p: MemberTableProps) {
               open && (
                 <tr key={`${m.key}-editor`} class="hl-editor-row">
                   <td colSpan={7}>
-                    <MemberEditor t={t} id={editorId} index={i} member={m} rural={p.rural} issue={p.issue} onChange={(patch) => p.onChange(m.key, patch)} />
+                    <MemberEditor t={t} id={editorId} index={i} who={who} member={m} rural={p.rural} issue={p.issue} onChange={(patch) => p.onChange(m.key, patch)} />
                   </td>
                 </tr>
               ),

@@ -40,7 +40,7 @@ export function analyse(t: T, draft: Draft, settings: Settings): Analysis {
 export function pathLabel(t: T, h: HouseholdInput, path: string): string {
   const parts = path.split('.');
   if (parts[0] === 'members' && parts.length > 1) {
-    const who = memberLabel(t, h, Number(parts[1]));
+    const who = memberLabel(t, h.members, Number(parts[1]));
     if (parts[2] === 'disabilities') {
       const n = Number(parts[3]) + 1;
       const key = parts[4] === 'type' ? 'disabilityType' : parts[4] === 'grade' ? 'disabilityGrade' : 'disability';

@@ -51,7 +51,7 @@ function memberFacts(t: T, h: HouseholdInput, i: number): string {
   if (m.student) facts.push(t(m.student.fullTime ? 'hotline:summary.studentFullTime' : 'hotline:summary.student', { level: t(`rules:level.${m.student.level}`) }));
   // only what staff changed from the default is an answer
   facts.push(...simpleFactWords(t, 'hotline:fact', m, (value, fact) => value !== fact.default));
-  return t('hotline:pair', { label: memberLabel(t, h, i), text: facts.join(t('hotline:list.sep')) });
+  return t('hotline:pair', { label: memberLabel(t, h.members, i), text: facts.join(t('hotline:list.sep')) });
 }
 
 /** The other answers staff gave (a flag only when ticked, an amount only when typed). */
