@@ -11,15 +11,16 @@ import { EARLIEST_RULES, PARAMETER_SETS, type Param, type Parameters } from '../
 /**
  * How a result names a member (people, not records): the name given ("外婆"); else the applicant
  * as 您 (`rules:member.self`; 申请人 for staff and the policy pages, `thirdPersonRules`); else the
- * relation ("配偶"), counted when two members share it ("子女2": the second child).
+ * relation ("配偶"; `relationWord` words it for another sentence, "your spouse"), counted when
+ * two members share it ("子女2": the second child).
  */
-export function memberLabel(t: T, members: readonly Person[], index: number): string {
+export function memberLabel(t: T, members: readonly Person[], index: number, relationWord = (r: Relation) => t(`rules:relation.${r}`)): string {
   const m = members[index];
   const name = typeof m?.name === 'string' ? m.name.trim() : '';
   if (name) return name;
   const relation = relationOf(m);
   if (relation === 'applicant') return t('rules:member.self');
-  const word = relation ? t(`rules:relation.${relation}`) : t('rules:member.unnamed');
+  const word = relation ? relationWord(relation) : t('rules:member.unnamed');
   const same = members.filter((o) => relationOf(o) === relation);
   if (same.length <= 1) return word;
   // the first, second … member of that relation ("子女2")

@@ -21,17 +21,10 @@ const SELF: (typeof CONTEXTS)[number] = 'self';
 /** The relations a question names an unnamed member by (check:who.<relation>: "your spouse", "配偶"). */
 export const RELATION_WORDS = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild'] as const satisfies readonly Relation[];
 
-/** Who a question is about: 您/you, the name given, else the relation ("your spouse"), counted when another member has it too ("your child 2"); else as a result names them. */
+/** Who a question is about: 您/you, the name given, else the relation as a question says it ("your spouse"), counted as a result counts it ("your child 2"). */
 export function askedAbout(t: T, a: Answers, i: number): string {
-  const m = a.members[i];
-  const name = m?.name;
-  if (i === 0 || (typeof name === 'string' && name.trim())) return whoLabel(t, a, i);
-  const r = RELATION_WORDS.find((x) => x === m?.relation);
-  if (!r) return whoLabel(t, a, i);
-  const who = t(`check:who.${r}`);
-  // counted among the members of that relation, as a result counts them ("子女2": the second child)
-  const same = a.members.filter((o) => o.relation === r);
-  return same.length > 1 ? t('check:who.numbered', { who, n: same.indexOf(m) + 1 }) : who;
+  if (i === 0) return t('check:who.self');
+  return memberLabel(t, a.members, i, (r) => ((RELATION_WORDS as readonly Relation[]).includes(r) ? t(`check:who.${r}`) : t(`rules:relation.${r}`)));
 }
 
 function vars(t: T, a: Answers, s: AskedQuestion) {

@@ -29,9 +29,10 @@ function mainHint(ev: Evaluation, program: Program) {
 /** A paragraph to read to the caller: standing per programme, the main hint, and the caveat. */
 export function readBack(t: T, h: HouseholdInput, ev: Evaluation): string {
   const lines = summaryLines(t, h, ev);
+  const law = lawValues(ev.result);
   const parts = PROGRAMS.map((program, i) => {
     const hint = mainHint(ev, program);
-    return hint ? t('hotline:readBack.item', { line: lines[i], hint: hintText(t, h, hint, lawValues(ev.result)) }) : t('hotline:readBack.itemNoHint', { line: lines[i] });
+    return hint ? t('hotline:readBack.item', { line: lines[i], hint: hintText(t, h, hint, law) }) : t('hotline:readBack.itemNoHint', { line: lines[i] });
   });
   return [t('hotline:readBack.intro'), ...parts, t('hotline:readBack.caveat')].join('');
 }
@@ -82,6 +83,7 @@ export interface SummaryOptions {
 /** The plain-text summary for the call ticket. */
 export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: SummaryOptions): string {
   const r = ev.result;
+  const law = lawValues(r);
   const b = (s: string) => `· ${s}`;
   const out: string[] = [t('hotline:summary.title', { asOf: r.asOf, version: r.rulesVersion })];
   if (opts.pending > 0) out.push(t('hotline:summary.stale', { n: opts.pending }));
@@ -101,7 +103,7 @@ export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: Sum
   const toCheck: string[] = [];
   for (const program of PROGRAMS) {
     if (r.programs[program].status !== 'review') continue;
-    for (const s of r.programs[program].reasons) if (s.outcome === 'unknown') toCheck.push(t('hotline:pair', { label: t(`rules:program.${program}.short`), text: stepText(t, h, s, lawValues(r)) }));
+    for (const s of r.programs[program].reasons) if (s.outcome === 'unknown') toCheck.push(t('hotline:pair', { label: t(`rules:program.${program}.short`), text: stepText(t, h, s, law) }));
   }
   for (const id of FIGURES) {
     const used = opts.settings[id];
@@ -114,7 +116,7 @@ export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: Sum
 
   out.push('', t('hotline:summary.materials'));
   if (r.materials.length === 0) out.push(b(t('rules:checklist.none')));
-  else out.push(...r.materials.map((m) => b(materialLabel(t, h, m, lawValues(r)))));
+  else out.push(...r.materials.map((m) => b(materialLabel(t, h, m, law))));
   const suggested = suggestedMaterials(h, r);
   if (suggested.length) out.push(t('hotline:summary.suggested'), ...suggested.map((id) => b(t(`rules:suggested.${id}`))));
   out.push('', t('rules:result.notDecision'));

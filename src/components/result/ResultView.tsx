@@ -104,6 +104,7 @@ function ProgramCard(props: ResultViewProps & { program: Program }) {
 export function ResultView(props: ResultViewProps) {
   const { t, evaluation } = props;
   const r = evaluation.result;
+  const law = lawValues(r);
   return (
     <div class="result">
       <p class="notice" role="note">
@@ -127,7 +128,7 @@ export function ResultView(props: ResultViewProps) {
             {REGISTRY.flatMap((def) =>
               (def.procedure ?? []).map(({ code, citation }) => (
                 <p key={code}>
-                  {t(`rules:result.apply.${code}`, lawValues(r))}{' '}
+                  {t(`rules:result.apply.${code}`, law)}{' '}
                   <a href={`${props.policyBase}${def.id}/#${citationAnchor(citation)}`}>{t('rules:cite.label', { doc: citation.doc, article: citation.article })}</a>
                 </p>
               )),
