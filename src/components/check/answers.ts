@@ -121,6 +121,12 @@ export function decode(fact: Fact, answer: Value): unknown {
 }
 const str = (v: string | number | undefined | null, fallback = '0') => (v === undefined || v === null ? fallback : String(v));
 
+/** The answers of the facts their own question asks, from what the file gives (or the default). */
+function encodeAsked(facts: Record<string, Fact>, given: object, out: Record<string, Value | undefined>): void {
+  const values = given as Record<string, unknown>;
+  for (const name of askedDirectly(facts)) out[name] = encode(facts[name], values[name] ?? facts[name].default);
+}
+
 /**
  * Answers from a valid household file (an import). The applicant is put first, as the
  * questionnaire asks about "you" first; every other member keeps its order.
@@ -135,10 +141,7 @@ export function fromHousehold(file: HouseholdInput): Answers {
     if (i > 0) ma.relation = m.relation;
     if (m.name !== undefined) ma.name = m.name;
     ma.age = String(m.age);
-    for (const name of askedDirectly(MEMBER_FACTS)) {
-      const fact: Fact = MEMBER_FACTS[name as keyof typeof MEMBER_FACTS];
-      ma[name] = encode(fact, m[name as keyof typeof m] ?? fact.default);
-    }
+    encodeAsked(MEMBER_FACTS, m, ma);
     const dis = m.disabilities ?? [];
     ma.disabled = yn(dis.length > 0);
     if (dis.length) {
@@ -155,15 +158,8 @@ export function fromHousehold(file: HouseholdInput): Answers {
   const hh = file.household ?? {};
   const f = a.f;
   f.membersDone = 'yes';
-  for (const name of askedDirectly(FILE_FACTS)) {
-    const fact: Fact = FILE_FACTS[name as keyof typeof FILE_FACTS];
-    f[name] = encode(fact, file[name as keyof HouseholdInput] ?? fact.default);
-  }
-  for (const group of GROUPS) {
-    const facts: Record<string, Fact> = GROUP_FACTS[group];
-    const given = (file[group] ?? {}) as Record<string, unknown>;
-    for (const name of askedDirectly(facts)) f[name] = encode(facts[name], given[name] ?? facts[name].default);
-  }
+  encodeAsked(FILE_FACTS, file, f);
+  for (const group of GROUPS) encodeAsked(GROUP_FACTS[group], file[group] ?? {}, f);
   if (members.length === 2) {
     const [p0, p1] = [Boolean(members[0].hasPension), Boolean(members[1].hasPension)];
     f.pension = p0 && p1 ? 'both' : p0 ? 'self' : p1 ? 'other' : 'neither';

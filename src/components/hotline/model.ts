@@ -3,7 +3,7 @@
 // disappears; the file holds only what was filled in (an empty field is left out and the
 // engine's default applies), so neither the export nor the summary invents answers.
 import { DISABILITY_TYPES, ILLNESS_IDS, RELATIONS, STUDENT_LEVELS, type DisabilityType, type IllnessId, type Relation, type StudentLevel } from '../../rules/catalog.ts';
-import { FILE_DEFAULTS, GROUP_FACTS, MEMBER_DEFAULTS, MEMBER_FACTS, SIMPLE_MEMBER_FACTS, factNames, factsOfKind, type SimpleMemberFact } from '../../rules/facts.ts';
+import { FILE_DEFAULTS, GROUP_FACTS, MEMBER_DEFAULTS, MEMBER_FACTS, SIMPLE_MEMBER_FACTS, factNames, factsOfKind, type Fact, type SimpleMemberFact } from '../../rules/facts.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
 
 export interface DraftDisability {
@@ -190,9 +190,8 @@ const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v ===
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** A flag or choice as read from a file: anything else than an allowed value is the default. */
-function simpleFrom(k: SimpleMemberFact, v: unknown): boolean | string {
-  const fact: { kind: string; values?: readonly string[] } = MEMBER_FACTS[k];
-  return fact.kind === 'flag' ? bool(v) : pick(fact.values ?? [], v, MEMBER_DEFAULTS[k] as string);
+function simpleFrom(fact: Fact, v: unknown): boolean | string {
+  return fact.kind === 'flag' ? bool(v) : pick(fact.values ?? [], v, fact.default as string);
 }
 
 function memberFrom(raw: unknown): DraftMember {
@@ -208,7 +207,7 @@ function memberFrom(raw: unknown): DraftMember {
     illnessDeductionSince: str(m.illnessDeductionSince),
     studentLevel: pick(STUDENT_LEVELS, student.level, '' as StudentLevel),
     studentFullTime: student.fullTime === undefined ? true : bool(student.fullTime),
-    ...(Object.fromEntries(SIMPLE_MEMBER_FACTS.map((k) => [k, simpleFrom(k, m[k])])) as SimpleValues),
+    ...(Object.fromEntries(SIMPLE_MEMBER_FACTS.map((k) => [k, simpleFrom(MEMBER_FACTS[k], m[k])])) as SimpleValues),
   };
 }
 
@@ -228,14 +227,7 @@ export function draftFromFile(raw: unknown): Draft {
     asOf: str(f.asOf),
     area: f.area === 'rural' ? 'rural' : 'urban',
     members: members.length ? members : d.members,
-    household: {
-      ...(Object.fromEntries(
-        Object.entries(GROUP_FACTS.household).map(([k, fact]: [string, { kind: string; values?: readonly string[] }]) => [
-          k,
-          fact.kind === 'flag' ? bool(h[k]) : pick(fact.values ?? [], h[k], FILE_DEFAULTS.household[k as keyof Draft['household']] as string),
-        ]),
-      ) as Draft['household']),
-    },
+    household: Object.fromEntries(Object.entries(GROUP_FACTS.household).map(([k, fact]) => [k, simpleFrom(fact, h[k])])) as Draft['household'],
     assets: Object.fromEntries(ASSET_FIELDS.map((k) => [k, str(a[k])])) as Draft['assets'],
     rigidExpenses: Object.fromEntries(EXPENSE_FIELDS.map((k) => [k, str(e[k])])) as Draft['rigidExpenses'],
     conduct: Object.fromEntries(CONDUCT_FLAGS.map((k) => [k, bool(c[k])])) as Draft['conduct'],
