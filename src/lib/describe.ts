@@ -4,13 +4,13 @@
 // `<prefix>.<name>` for a flag that is true and `<prefix>.<name>.<value>` for a choice.
 import { MEMBER_FACTS, SIMPLE_MEMBER_FACTS, type Fact } from '../rules/facts.ts';
 
+/** Any translator: the islands' makeT, i18next's own, or the policy pages'. */
+type Words = (key: string) => string;
+
 /**
  * The words for the member's flags that are true and for the choices `shown` keeps (the summary
  * says only what differs from the default; a worked example, whatever the case wrote).
  */
-/** Any translator: the islands' makeT, i18next's own, or the policy pages'. */
-type Words = (key: string) => string;
-
 export function simpleFactWords(t: Words, prefix: string, member: Record<string, unknown>, shown: (value: unknown, fact: Fact) => boolean): string[] {
   const out: string[] = [];
   for (const name of SIMPLE_MEMBER_FACTS) {
