@@ -61,6 +61,7 @@ export type Relation = (typeof RELATIONS)[number];
 
 export const COVERAGES = ['none', 'dibao', 'edge', 'tekun', 'rigid'] as const;
 export const SINGLE_PARENT = ['none', 'widowed', 'other'] as const;
-export const SUPPORTERS = ['none', 'unable', 'able'] as const;
+/** 法定赡养/抚养/扶养义务人; `unknown` is the answer 不确定 (contract v2 §2, §4.1) */
+export const SUPPORTERS = ['none', 'unable', 'able', 'unknown'] as const;
 export const RURAL_CARE = ['dispersed', 'central'] as const;
 export const AREAS = ['urban', 'rural'] as const;

@@ -20,9 +20,8 @@ export interface Fact {
   default?: unknown;
   values?: readonly string[];
   /**
-   * The value an answer of 不确定 writes. Contract v1 has one only where a null means "not
-   * known" (the statistical figures, the declared living costs); v2 adds grades, supporters and
-   * the parents' situation.
+   * The value an answer of 不确定 writes (contract v2 §2: `null` / `"unknown"`, never a guess):
+   * grades, supporters, the parents' situation, the statistical figures, the living costs.
    */
   unsure?: unknown;
   /**
@@ -43,17 +42,17 @@ export const MEMBER_FACTS = {
   relation: { kind: 'record' },
   age: { kind: 'record' },
   monthlyIncome: money,
-  // a grade answered 不确定 (v1: the lowest grade, no deduction and no 特困 on this ground,
-  // listed on the result as something to check; v2 writes null)
-  disabilities: { kind: 'record', default: [], unsure: { grade: 4 }, ask: 'disabled' },
+  // a grade answered 不确定 is null: the rules compute it at grade 4 and grade 1 (contract §4.1)
+  disabilities: { kind: 'record', default: [], unsure: { grade: null }, ask: 'disabled' },
   illnesses: { kind: 'record', default: [], ask: 'ill' },
   // 不确定: not known, as "none" (v1)
   illnessDeductionSince: { kind: 'date', default: null, unsure: null },
   student: { kind: 'record', default: null },
   hasPension: { ...flag, ask: 'pension' },
-  bothParentsUnavailable: flag,
-  // 不确定 (v1): "able", the least favourable value, listed on the result to check (v2: "unknown")
-  supporters: { kind: 'choice', values: SUPPORTERS, default: 'able', unsure: 'able' },
+  // 不确定 is null: computed at both values, §4.1 (a minor then stays in the family unit, §4.2)
+  bothParentsUnavailable: { ...flag, unsure: null },
+  // 不确定 is "unknown": computed as "able" and "none", §4.1
+  supporters: { kind: 'choice', values: SUPPORTERS, default: 'able', unsure: 'unknown' },
   ruralCare: { kind: 'choice', values: RURAL_CARE, default: 'dispersed' },
 } as const satisfies Record<string, Fact>;
 
@@ -69,9 +68,8 @@ export const GROUP_FACTS = {
     currentCoverage: { kind: 'choice', values: COVERAGES, default: 'none' },
     singleParent: { kind: 'choice', values: SINGLE_PARENT, default: 'none' },
     childless: flag,
-    // 不确定 (v1): not counted, listed on the result to check
+    // 不确定: not counted (the contract has no unknown value for it), listed on the result to check
     familyPlanningSupport: { ...flag, unsure: false },
-    singlePersonCoverage: { ...flag, ask: null },
     applyingByProxy: flag,
   },
   assets: {

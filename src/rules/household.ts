@@ -19,7 +19,8 @@ const amount = (d: string) => z._default(moneyField, d);
 
 const disability = z.strictObject({
   type: z.enum(DISABILITY_TYPES),
-  grade: z.int().check(z.gte(1), z.lte(4)),
+  // null: 不确定 (contract §2, §4.1)
+  grade: z.nullable(z.int().check(z.gte(1), z.lte(4))),
 });
 
 const member = z.strictObject({
@@ -32,13 +33,14 @@ const member = z.strictObject({
   illnesses: z._default(z.array(z.enum(ILLNESS_IDS)), () => [...MD.illnesses]),
   illnessDeductionSince: z._default(z.nullable(dateField), MD.illnessDeductionSince),
   student: z._default(z.nullable(z.strictObject({ level: z.enum(STUDENT_LEVELS), fullTime: z.boolean() })), MD.student),
-  bothParentsUnavailable: flag(MD.bothParentsUnavailable),
+  bothParentsUnavailable: z._default(z.nullable(z.boolean()), MD.bothParentsUnavailable),
   supporters: z._default(z.enum(SUPPORTERS), MD.supporters),
   ruralCare: z._default(z.enum(RURAL_CARE), MD.ruralCare),
 });
 
 export const householdSchema = z.strictObject({
-  schemaVersion: z.optional(z.literal(1)),
+  // 1 or none: a v1 file, read as §8 says
+  schemaVersion: z.optional(z.union([z.literal(1), z.literal(2)])),
   asOf: z.optional(dateField),
   area: z._default(z.enum(AREAS), FD.area),
   members: z.array(member).check(z.minLength(1), z.maxLength(20)),
@@ -48,7 +50,8 @@ export const householdSchema = z.strictObject({
       singleParent: z._default(z.enum(SINGLE_PARENT), FD.household.singleParent),
       childless: flag(FD.household.childless),
       familyPlanningSupport: flag(FD.household.familyPlanningSupport),
-      singlePersonCoverage: flag(FD.household.singlePersonCoverage),
+      // v1 only (contract §8): accepted and ignored; an unknown field in a v2 file (crossIssues)
+      singlePersonCoverage: z.optional(z.boolean()),
       applyingByProxy: flag(FD.household.applyingByProxy),
     }),
     {},
@@ -159,8 +162,8 @@ function crossIssues(raw: unknown, asOf: string): ValidationIssue[] {
 
   if (Array.isArray(file.members) && members.filter((m) => m.relation === 'applicant').length !== 1)
     add('members', 'one-applicant', 'exactly one member must have relation "applicant"');
-  if (household.singlePersonCoverage === true && members.length !== 1)
-    add('household.singlePersonCoverage', 'single-person-coverage', 'singlePersonCoverage requires exactly 1 member');
+  if (file.schemaVersion === 2 && 'singlePersonCoverage' in household)
+    add('household.singlePersonCoverage', 'unknown-field', 'unknown field (v1 only)');
   if (household.childless === true && members.some((m) => m.relation === 'child'))
     add('household.childless', 'childless-with-child', 'childless cannot be true while a member is a child');
   members.forEach((m, i) => {
@@ -202,5 +205,7 @@ export function validateHousehold(raw: unknown, asOfDefault: string = today()): 
   const asOf = parsed.success ? (parsed.data.asOf ?? asOfDefault) : typeof record(raw).asOf === 'string' && isDate(record(raw).asOf as string) ? (record(raw).asOf as string) : asOfDefault;
   const issues = [...(parsed.success ? [] : schemaIssues(parsed.error.issues as unknown as ParsedIssue[], raw)), ...crossIssues(raw, asOf)];
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
+  // §8: a v1 file's singlePersonCoverage means nothing in v2 (单人保 is found in the family)
+  delete parsed.data.household.singlePersonCoverage;
   return { ok: true, household: parsed.data, asOf };
 }
