@@ -19,7 +19,7 @@
  */
 export const KEPT_METHODS = [
   'plus', 'minus', 'times', 'div',
-  'cmp', 'gt', 'gte', 'lt', 'lte', 'isZero', 'isNegative', 'isFinite',
+  'cmp', 'eq', 'gt', 'gte', 'lt', 'lte', 'isZero', 'isNegative', 'isFinite',
   'toDecimalPlaces', 'toFixed', 'toString', 'valueOf',
 ] as const;
 

@@ -1,10 +1,12 @@
-// 分类收入抵扣 (津民规〔2025〕7号 二(一); contract §4.1).
+// 分类收入抵扣 (津民规〔2025〕7号 二(一); contract §4.3), over a unit of members, at one side of
+// the unknown answers (§4.1).
 import { HIGHER_EDUCATION, ILLNESSES } from './catalog.ts';
 import type { Household, Member } from './household.ts';
 import { Decimal, ZERO, formatMoney, money, sum } from './money.ts';
 import type { GradeLimits, Parameters } from './params.ts';
 import { cite, step } from './steps.ts';
 import type { DeductionItem, Step } from './types.ts';
+import { answerKey, gradeAt, type Side } from './unknowns.ts';
 
 export interface Deduction {
   /** the single largest item (ties: the first in contract order), null when none applies */
@@ -19,13 +21,14 @@ export interface Deduction {
 
 const within = (limits: GradeLimits, type: keyof GradeLimits, grade: number) => grade <= (limits[type] ?? 0);
 
-/** 二(一)1: the member's highest amount; the household's is the sum ("按家庭中实际残疾人数计算"). */
-function disabilityAmount(m: Member, d: Parameters['deduction']): Decimal {
+/** 二(一)1: the member's highest amount; the unit's is the sum ("按家庭中实际残疾人数计算"). */
+function disabilityAmount(m: Member, d: Parameters['deduction'], side: Side): Decimal {
   let best = ZERO;
   for (const { type, grade } of m.disabilities) {
-    const amount = within(d.disabilityHighGrades.value, type, grade)
+    const g = gradeAt(grade, side);
+    const amount = within(d.disabilityHighGrades.value, type, g)
       ? money(d.disabilityHigh.value)
-      : within(d.disabilityLowGrades.value, type, grade)
+      : within(d.disabilityLowGrades.value, type, g)
         ? money(d.disabilityLow.value)
         : ZERO;
     best = Decimal.max(best, amount);
@@ -39,48 +42,67 @@ function illnessAmount(m: Member, d: Parameters['deduction']): Decimal {
   return m.illnesses.reduce((best, id) => Decimal.max(best, money(tiers[ILLNESSES[id].tier - 1].value)), ZERO);
 }
 
-/** 子女在学(从学龄前至全日制大学): a child at preschool..undergraduate, higher education full-time only. */
-function hasChildInSchool(h: Household): boolean {
-  return h.members.some(
-    (m) =>
-      m.relation === 'child' &&
-      m.student !== null &&
-      m.student.level !== 'postgraduate' &&
-      (!HIGHER_EDUCATION.includes(m.student.level) || m.student.fullTime),
-  );
+/** 在学(从学龄前至全日制大学): preschool..undergraduate, higher education full-time only (§2). */
+export function isSchoolStudent(m: Member): boolean {
+  return m.student !== null && m.student.level !== 'postgraduate' && (!HIGHER_EDUCATION.includes(m.student.level) || m.student.fullTime);
+}
+
+/**
+ * The members of the unit who are the single parent's children (§4.3): relation `child`; or,
+ * when someone in the file is the applicant's parent, the applicant and the siblings — the same
+ * family gets the same answer whoever applies.
+ */
+export function singleParentChildren(h: Household, members: readonly number[]): number[] {
+  const parentPresent = h.members.some((m) => m.relation === 'parent');
+  return members.filter((i) => {
+    const r = h.members[i].relation;
+    return r === 'child' || (parentPresent && (r === 'applicant' || r === 'sibling'));
+  });
+}
+
+/** A child under the pre-school age with no school level: whether 7号 counts it is for the office. */
+export const isPreschoolUnknown = (m: Member, d: Parameters['deduction']) => m.student === null && m.age < d.preschoolAge.value;
+
+function hasChildInSchool(h: Household, members: readonly number[], d: Parameters['deduction'], side: Side, fixed: ReadonlyMap<string, Side>): boolean {
+  return singleParentChildren(h, members).some((i) => {
+    const m = h.members[i];
+    if (isSchoolStudent(m)) return true;
+    return isPreschoolUnknown(m, d) && (fixed.get(answerKey(i, 'student')) ?? side) === 'most';
+  });
 }
 
 /** 二(一)5: urban, two members both ≥ 60, no children, living on one pension. */
-function isChildlessElderly(h: Household, d: Parameters['deduction']): boolean {
+function isChildlessElderly(h: Household, members: readonly number[], d: Parameters['deduction']): boolean {
   return (
     h.area === 'urban' &&
-    h.members.length === 2 &&
-    h.members.every((m) => m.age >= d.childlessElderlyAge.value) &&
+    members.length === 2 &&
+    members.every((i) => h.members[i].age >= d.childlessElderlyAge.value) &&
     h.household.childless &&
-    h.members.filter((m) => m.hasPension).length === 1
+    members.filter((i) => h.members[i].hasPension).length === 1
   );
 }
 
-export function computeDeduction(h: Household, params: Parameters): Deduction {
+export function computeDeduction(h: Household, members: readonly number[], params: Parameters, side: Side, fixed: ReadonlyMap<string, Side>): Deduction {
   const d = params.deduction;
-  const singleParent = h.household.singleParent !== 'none' && hasChildInSchool(h);
-  const childlessElderly = isChildlessElderly(h, d);
+  const ms = members.map((i) => h.members[i]);
+  const singleParent = h.household.singleParent !== 'none' && hasChildInSchool(h, members, d, side, fixed);
+  const childlessElderly = isChildlessElderly(h, members, d);
   const items: [DeductionItem, Decimal][] = [
-    ['disability', sum(h.members.map((m) => disabilityAmount(m, d)))],
-    ['serious-illness', sum(h.members.map((m) => illnessAmount(m, d)))],
+    ['disability', sum(ms.map((m) => disabilityAmount(m, d, side)))],
+    ['serious-illness', sum(ms.map((m) => illnessAmount(m, d)))],
     ['widowed-single-parent', singleParent && h.household.singleParent === 'widowed' ? money(d.widowedSingleParent.value) : ZERO],
     ['other-single-parent', singleParent && h.household.singleParent === 'other' ? money(d.otherSingleParent.value) : ZERO],
     ['childless-elderly', childlessElderly ? money(d.childlessElderly.value) : ZERO],
     ['family-planning', h.household.familyPlanningSupport ? money(d.familyPlanning.value) : ZERO],
   ];
   const candidates = items.filter(([, amount]) => amount.gt(0)).map(([item, amount]) => ({ item, amount }));
-  // 二(一) 末段: the highest single item ("择一"); none for 单人保 households.
+  // 二(一) 末段: "按抵扣项目标准高的择一执行"
   let chosen: { item: DeductionItem; amount: Decimal } | null = null;
-  if (!h.household.singlePersonCoverage) for (const c of candidates) if (!chosen || c.amount.gt(chosen.amount)) chosen = c;
+  for (const c of candidates) if (!chosen || c.amount.gt(chosen.amount)) chosen = c;
   return { item: chosen?.item ?? null, amount: chosen?.amount ?? ZERO, candidates, singleParent, childlessElderly };
 }
 
-/** Contract §4.7: after the classification notice ends, a result that leans on its deduction is only "review". */
+/** Contract §4.14: after the classification notice ends, a likely that leans on its deduction is only "review". */
 export function deductionExpiry(asOf: string, params: Parameters, deduction: Deduction): Step[] {
   const until = params.deduction.validUntil;
   return asOf > until.value && deduction.amount.gt(0)

@@ -1,55 +1,66 @@
-// Required materials (contract §5.1): only for programmes that are likely or under review.
-import type { Context } from './context.ts';
+// Required materials (contract §5.1): each programme that is likely or under review names its
+// own (its `materials` in programs/<id>/rules.ts, from the helpers below); they are merged here
+// once each, in the table's order, per-member items by member index, `text` over `analogy`.
+import type { Context, Unit } from './context.ts';
+import { DOC } from './docs.ts';
 import type { Member } from './household.ts';
 import { REGISTRY } from './registry.ts';
-import { MATERIAL_GROUPS, type Material, type MaterialGroup, type MaterialId, type ProgramOutcome, type Status } from './types.ts';
+import type { ProgramDef } from './program.ts';
+import { MATERIAL_IDS, type Material, type MaterialBasis, type ProgramOutcome, type Status } from './types.ts';
 
 const ACTIVE: readonly Status[] = ['likely', 'review'];
 
 /** The date `years` years before `date` (YYYY-MM-DD); 29 Feb falls back to 28 Feb. */
-function yearsBefore(date: string, years: number): string {
+export function yearsBefore(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number);
   const day = m === 2 && d === 29 ? 28 : d;
   return `${String(y - years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The material groups called for by the programmes that are likely or under review. */
-function activeGroups(programs: Readonly<Record<string, ProgramOutcome>>): Set<MaterialGroup> {
-  const groups = new Set<MaterialGroup>();
-  for (const def of REGISTRY) if (ACTIVE.includes(programs[def.id].status)) for (const g of def.materials) groups.add(g);
-  return groups;
+/** Whether the member's illness deduction has run its two years by asOf (7号 三(五), 四(二)). */
+export const illnessDeductionDue = (m: Member, ctx: Context) =>
+  m.illnesses.length > 0 && m.illnessDeductionSince !== null && m.illnessDeductionSince <= yearsBefore(ctx.asOf, ctx.params.deduction.illnessReviewYears.value);
+
+/** 5号 第九条, 第八条: the application papers (`text` for 刚性支出, whose article it is; else `analogy`). */
+export function applicationMaterials(ctx: Context, basis: MaterialBasis): Material[] {
+  const citation = { doc: DOC.rigid, article: '第九条' };
+  const out: Material[] = (['application-form', 'hukou-id', 'authorization', 'pledge'] as const).map((id) => ({ id, basis, citation }));
+  if (ctx.h.household.applyingByProxy) out.push({ id: 'proxy-authorization', basis, citation: { doc: DOC.rigid, article: '第八条' } });
+  return out;
 }
 
-/** When each material is needed, once called for by its group: for the household, or per member. */
-type Need = { household: (ctx: Context) => boolean } | { member: (m: Member, ctx: Context) => boolean };
+const c7 = (article: string) => ({ doc: DOC.classification, article });
 
-const NEEDS: Record<MaterialId, Need> = {
-  // 津民规〔2025〕5号 第九条, 第八条
-  'application-form': { household: () => true },
-  'hukou-id': { household: () => true },
-  authorization: { household: () => true },
-  pledge: { household: () => true },
-  'proxy-authorization': { household: (ctx) => ctx.h.household.applyingByProxy },
-  'expense-receipts': { household: () => true },
-  // 津民规〔2025〕7号 三(一)–(五)
-  diagnosis: { member: (m) => m.illnesses.length > 0 },
-  'illness-review-records': {
-    member: (m, ctx) => m.illnesses.length > 0 && m.illnessDeductionSince !== null && m.illnessDeductionSince <= yearsBefore(ctx.asOf, ctx.params.deduction.illnessReviewYears.value),
-  },
-  'disability-cert': { member: (m) => m.disabilities.length > 0 },
-  'pension-proof': { household: (ctx) => ctx.deduction.childlessElderly },
-  'family-planning-cert': { household: (ctx) => ctx.h.household.familyPlanningSupport },
-};
+/** 7号 三: the proofs behind the classification deduction, for a 低保 or 边缘 application over the unit. */
+export function classificationMaterials(ctx: Context, unit: Unit): Material[] {
+  const out: Material[] = [];
+  for (const member of unit.members) {
+    const m = ctx.h.members[member];
+    if (m.illnesses.length > 0) out.push({ id: 'diagnosis', member, basis: 'text', citation: c7('三(一)') });
+    if (illnessDeductionDue(m, ctx)) out.push({ id: 'illness-review-records', member, basis: 'text', citation: c7('三(五)') });
+    if (m.disabilities.length > 0) out.push({ id: 'disability-cert', member, basis: 'text', citation: c7('三(二)') });
+  }
+  if (unit.deduction.least.childlessElderly) out.push({ id: 'pension-proof', basis: 'text', citation: c7('三(三)') });
+  if (ctx.h.household.familyPlanningSupport) out.push({ id: 'family-planning-cert', basis: 'text', citation: c7('三(四)') });
+  return out;
+}
+
+/** A member's 残疾人证 (7号 三(二)), for programmes that name the member. */
+export const disabilityCert = (member: number, basis: MaterialBasis): Material => ({ id: 'disability-cert', member, basis, citation: c7('三(二)') });
+/** A member's diagnosis (7号 三(一)). */
+export const diagnosis = (member: number, basis: MaterialBasis): Material => ({ id: 'diagnosis', member, basis, citation: c7('三(一)') });
 
 export function materialsFor(ctx: Context, programs: Readonly<Record<string, ProgramOutcome>>): Material[] {
-  const groups = activeGroups(programs);
-  const out: Material[] = [];
-  for (const [id, group] of Object.entries(MATERIAL_GROUPS) as [MaterialId, MaterialGroup][]) {
-    if (!groups.has(group)) continue;
-    const need = NEEDS[id];
-    if ('household' in need) {
-      if (need.household(ctx)) out.push({ id });
-    } else ctx.h.members.forEach((m, member) => need.member(m, ctx) && out.push({ id, member }));
+  const found = new Map<string, Material>();
+  for (const def of REGISTRY as readonly ProgramDef[]) {
+    const result = programs[def.id];
+    if (!ACTIVE.includes(result.status)) continue;
+    for (const m of def.materials(result, ctx)) {
+      const key = `${m.id}:${m.member ?? ''}`;
+      const had = found.get(key);
+      if (!had || (had.basis === 'analogy' && m.basis === 'text')) found.set(key, m);
+    }
   }
-  return out;
+  const order = (m: Material) => MATERIAL_IDS.indexOf(m.id) * 100 + (m.member ?? -1);
+  return [...found.values()].sort((a, b) => order(a) - order(b)).map((m) => (m.member === undefined ? { id: m.id, basis: m.basis, citation: m.citation } : { id: m.id, member: m.member, basis: m.basis, citation: m.citation }));
 }

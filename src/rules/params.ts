@@ -40,6 +40,8 @@ const p = <T>(value: T, unit: Unit, doc: string, article: string, effective: str
 });
 
 const FROM = '2025-09-01';
+/** the date of the 2021 十四五 plan (001): its figures are reference amounts (contract §1) */
+const PLAN = '2021-12-06';
 
 /** Disability grades by type that a rule counts: grade ≤ the number given. */
 export type GradeLimits = Partial<Record<'visual' | 'hearing' | 'speech' | 'physical' | 'intellectual' | 'mental', number>>;
@@ -49,6 +51,64 @@ function parameters2025() {
     dibao: {
       /** 低保标准 S */
       standard: p('1045', 'CNY/person/month', DOC.standards, '正文', FROM),
+      /** a current recipient over the line: work costs deducted and six months of 渐退期 (§4.5) */
+      gradualExit: p('—', 'rule', DOC.subsistence2022, '一、3', '2022-07-06'),
+      /** the same, in the draft measures */
+      gradualExitDraft: p('—', 'rule', DOC.draftMeasures, '11', PLAN),
+    },
+    /** 低保, 边缘, 特困 and 单人保's asset screen (§4.4): limits reported by secondary sources */
+    assetScreen: {
+      /** months of S per member that monetary assets may reach: 低保, 特困, 单人保 */
+      dibaoMonetaryMonths: p(24, 'months', DOC.dibaoAssets, '财产条件', FROM, true),
+      /** the same for 边缘 */
+      edgeMonetaryMonths: p(36, 'months', DOC.dibaoAssets, '财产条件', FROM, true),
+      maxHomes: p(1, 'count', DOC.dibaoAssets, '财产条件', FROM, true),
+      /** two homes pass when the per-capita area is within the city figure */
+      maxHomesWithAreaTest: p(2, 'count', DOC.dibaoAssets, '财产条件', FROM, true),
+      /** any small car excludes a 低保 / 特困 family */
+      dibaoMaxCars: p(0, 'count', DOC.dibaoAssets, '财产条件', FROM, true),
+      edgeMaxCars: p(1, 'count', DOC.dibaoAssets, '财产条件', FROM, true),
+      /** the car's value must be below this (边缘) */
+      edgeCarValueLimit: p('100000', 'CNY', DOC.dibaoAssets, '财产条件', FROM, true),
+    },
+    singlePerson: {
+      /** 成年无业重度残疾人 (001) */
+      adultAge: p(18, 'years', DOC.plan14, '无业重度残疾人最低生活保障', PLAN),
+      /** the draft adds 重病患者 and the choice, without 分类救助 on top */
+      illness: p('—', 'rule', DOC.draftMeasures, '4', PLAN),
+      /** 参照“单人户”纳入…不再享受分类收入抵扣政策 */
+      noDeduction: p('—', 'rule', DOC.classification, '二(一)末段', FROM),
+    },
+    orphan: {
+      /** 孤儿 and 事实无人抚养儿童 are minors */
+      minorAge: p(18, 'years', DOC.plan14, '特殊儿童群体基本生活保障', PLAN),
+      /** 社会散居孤儿 per month in 2021, "随低保标准调整" since */
+      reference: p('2570', 'CNY/person/month', DOC.plan14, '特殊儿童群体基本生活保障', PLAN),
+    },
+    disability: {
+      /** 重度困难残疾人生活补贴 (2021) */
+      livingSevere: p('300', 'CNY/person/month', DOC.plan14, '困难残疾人生活补贴和重度残疾人护理补贴', PLAN),
+      livingOther: p('160', 'CNY/person/month', DOC.plan14, '困难残疾人生活补贴和重度残疾人护理补贴', PLAN),
+      /** 重度残疾人护理补贴 (2021) */
+      care: p('200', 'CNY/person/month', DOC.plan14, '困难残疾人生活补贴和重度残疾人护理补贴', PLAN),
+      /** 重度: grade 1–2 of any type */
+      severeGrade: p(2, 'grade', DOC.plan14, '困难残疾人生活补贴和重度残疾人护理补贴', PLAN),
+    },
+    temporary: {
+      /** 急难型, basic living: at most this many months of S per person */
+      basicLivingMonths: p(3, 'months', DOC.plan14, '临时救助', PLAN),
+      /** 急难型, medical: at most this per person */
+      medicalPerPerson: p('20000', 'CNY', DOC.plan14, '临时救助', PLAN),
+      /** 支出型: at most this many months of S */
+      expenseTypeMonths: p(24, 'months', DOC.plan14, '临时救助', PLAN),
+      /** 因家庭刚性支出较大导致的临时性基本生活困难 */
+      rigidCause: p('—', 'rule', DOC.subsistence2022, '二、5', '2022-07-06'),
+    },
+    medical: {
+      /** 医疗救助办法 in force from (before it, the 2021 plan's row is cited) */
+      inForce: p('2026-02-10', 'date', DOC.medical, '第三十七条', '2026-02-10'),
+      /** valid five years */
+      validUntil: p('2031-02-09', 'date', DOC.medical, '第三十七条', '2026-02-10'),
     },
     edge: {
       /** 低保边缘 band: S ≤ P < multiple × S */
@@ -67,10 +127,12 @@ function parameters2025() {
       elderlyAge: p(60, 'years', DOC.tekunNational, '第六条', FROM, true),
       /** no capacity to work below this age */
       minorAge: p(16, 'years', DOC.tekunNational, '第六条', FROM, true),
-      /** 无生活来源: own income below the 低保标准 (contract §4.4) */
+      /** 无生活来源: own income below the 低保标准 (contract §4.6) */
       ownIncome: p('—', 'rule', DOC.plan14, '特困人员救助供养', '2021-12-06'),
-      /** no 法定赡养、抚养、扶养义务人, or none able to support */
+      /** no 法定赡养、抚养、扶养义务人, or none able to support; a co-resident obligor earning S or more is checked */
       supporters: p('—', 'rule', DOC.plan14, '特困人员救助供养', '2021-12-06'),
+      /** a co-resident child counts as an obligor from this age */
+      obligorAge: p(18, 'years', DOC.plan14, '特困人员救助供养', '2021-12-06'),
       incapacityGrades: p<GradeLimits>({ physical: 2, visual: 1, intellectual: 3, mental: 3 }, 'grade', DOC.tekunNational, '第六条', FROM, true),
     },
     deduction: {
@@ -83,10 +145,12 @@ function parameters2025() {
       illnessTier3: p('500', 'CNY/household/month', DOC.classification, '二(一)2', FROM),
       widowedSingleParent: p('1200', 'CNY/household/month', DOC.classification, '二(一)3', FROM),
       otherSingleParent: p('800', 'CNY/household/month', DOC.classification, '二(一)4', FROM),
+      /** "从学龄前": a child below this age with no school level may be 学龄前 — unknown (§4.3) */
+      preschoolAge: p(7, 'years', DOC.classification, '二(一)3', FROM),
       childlessElderly: p('1200', 'CNY/household/month', DOC.classification, '二(一)5', FROM),
       childlessElderlyAge: p(60, 'years', DOC.classification, '二(一)5', FROM),
       familyPlanning: p('1000', 'CNY/household/month', DOC.classification, '二(一)6', FROM),
-      /** after this many years of the illness deduction, its proofs are asked again (三(五)) */
+      /** after this many years of the illness deduction, its proofs are asked again (三(五)) and the office reviews it (四(二)) */
       illnessReviewYears: p(2, 'years-elapsed', DOC.classification, '三(五)', FROM),
       /** the diagnosis and the records asked for are of the last year (三(一), 三(五)) */
       recentRecordsYears: p(1, 'years-elapsed', DOC.classification, '三(一)', FROM),

@@ -1,35 +1,25 @@
 // What a programme declares to the registry (registry.ts): one object per programme, in its own
 // folder (programs/<id>/rules.ts), so that adding or changing a programme has one natural place.
-import type { AssetChecks } from './assets.ts';
 import type { Context } from './context.ts';
-import type { ArithPart, Citation, Hint, MaterialGroup, Outcome, ProgramOutcome, Status } from './types.ts';
+import type { ArithPart, Citation, Hint, Material, Outcome, ProgramOutcome } from './types.ts';
 
 /** What a programme's evaluation is given. */
 export interface Inputs {
   ctx: Context;
-  /** the asset limits, computed once (assets.ts) */
-  assets: AssetChecks;
   /** the programmes named in `needs`, by id, as evaluated before this one */
   deps: Readonly<Record<string, ProgramOutcome>>;
-  /**
-   * Every programme that counts as coverage by social assistance (`coverage: true`), in registry
-   * order, with its status: 刚性支出 asks whether the family is covered elsewhere (5号 第五条(一)),
-   * 医疗救助 whether it is a recipient group (2号 第七条).
-   */
-  coverage: readonly { id: string; status: Status }[];
+}
+
+/** A choice the family must make between programmes (contract §5 `choices`). */
+export interface Choice {
+  id: string;
+  options: Record<string, unknown>[];
 }
 
 export interface ProgramDef<Id extends string = string, R extends ProgramOutcome = ProgramOutcome> {
   id: Id;
-  /**
-   * The programmes whose results this one reads, by id. `coverage` may also be read (see
-   * Inputs): then every coverage programme must come earlier. The registry checks the order.
-   */
+  /** The programmes whose results this one reads, by id: each must come earlier (the registry test checks). */
   needs: readonly string[];
-  /** whether it reads `Inputs.coverage` */
-  readsCoverage: boolean;
-  /** whether being covered by it counts as coverage by social assistance */
-  coverage: boolean;
   evaluate(inputs: Inputs): { result: R; hints: Hint[] };
   /** the monthly amount to show for the programme (exact decimal string), or null */
   amount(result: R): string | null;
@@ -41,8 +31,10 @@ export interface ProgramDef<Id extends string = string, R extends ProgramOutcome
   arith: readonly string[];
   /** every hint code it can give (each has its wording) */
   hints: readonly string[];
-  /** the material groups it calls for when likely or under review (contract §5.1) */
-  materials: readonly MaterialGroup[];
+  /** the materials it calls for when likely or under review (contract §5.1; materials.ts merges them) */
+  materials(result: R, ctx: Context): Material[];
+  /** the alternatives its result opens to the family (contract §5 `choices`), given every programme before it */
+  choices?(result: R, programs: Readonly<Record<string, ProgramOutcome>>, ctx: Context): Choice[];
   /**
    * Where and how to apply, where this programme's text is the one that says it (the result page
    * shows each, worded `rules:result.apply.<code>`, linked to the article on this programme's page).

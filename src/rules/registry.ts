@@ -3,12 +3,18 @@
 // programme: its folder under programs/, one line here, its wording (src/rules/README.md).
 import type { ProgramDef } from './program.ts';
 import { dibao } from './programs/dibao/rules.ts';
+import { disabilityCare } from './programs/disabilityCare/rules.ts';
+import { disabilityLiving } from './programs/disabilityLiving/rules.ts';
 import { edge } from './programs/edge/rules.ts';
 import { medical } from './programs/medical/rules.ts';
+import { orphan } from './programs/orphan/rules.ts';
 import { rigid } from './programs/rigid/rules.ts';
+import { singlePersonDibao } from './programs/singlePersonDibao/rules.ts';
 import { tekun } from './programs/tekun/rules.ts';
+import { temporary } from './programs/temporary/rules.ts';
 
-export const REGISTRY = [dibao, edge, tekun, rigid, medical] as const;
+// the contract's order (§5), which is also an order in which each reads only earlier ones
+export const REGISTRY = [dibao, edge, singlePersonDibao, tekun, orphan, rigid, medical, disabilityLiving, disabilityCare, temporary] as const;
 
 type Def = (typeof REGISTRY)[number];
 export type Program = Def['id'];

@@ -1,13 +1,20 @@
-// The contract's result (contract v1 §5): its `programs` follow the registry.
+// The contract's result (contract v2 §5): its `programs` follow the registry.
+import type { Choice } from './program.ts';
 import type { Program, Programs } from './registry.ts';
-import type { DeductionItem, Hint, Material } from './types.ts';
+import type { Route } from './routes.ts';
+import type { DeductionItem, Hint, Material, UnknownAnswer } from './types.ts';
 
 export interface Result {
-  schemaVersion: 1;
+  schemaVersion: 2;
   asOf: string;
   rulesVersion: string;
   household: {
+    /** every member of the file */
     size: number;
+    /** the family unit F (§4.2) */
+    assessedMembers: number[];
+    individuallySupported: Route[];
+    /** these three over F */
     monthlyIncome: string;
     countedMonthlyIncome: string;
     perCapitaCountedIncome: string;
@@ -15,9 +22,12 @@ export interface Result {
   deduction: {
     item: DeductionItem | null;
     amount: string;
-    candidates: { item: DeductionItem; amount: string }[];
+    amountMax: string | null;
+    candidates: { item: DeductionItem; amount: string; unknown: boolean }[];
   };
+  unknownAnswers: UnknownAnswer[];
   programs: Programs;
+  choices: Choice[];
   materials: Material[];
 }
 

@@ -11,9 +11,9 @@ export const cite = (param: Param<unknown>): Citation => param.citation;
 
 export const outcomeOf = (holds: boolean): Outcome => (holds ? 'met' : 'not-met');
 
-/** Any condition not met → unlikely; else any screen not met or anything unknown → review; else likely. */
+/** Any condition not met → unlikely; else any screen not met or anything unknown → review; else likely (notes and amounts aside). */
 export function statusOf(steps: readonly Step[]): Status {
-  const counted = steps.filter((s) => s.kind !== 'amount');
+  const counted = steps.filter((s) => s.kind !== 'amount' && s.kind !== 'note');
   if (counted.some((s) => s.outcome === 'not-met' && s.kind !== 'screen')) return 'unlikely';
   if (counted.some((s) => s.outcome !== 'met')) return 'review';
   return 'likely';

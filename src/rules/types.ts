@@ -1,4 +1,4 @@
-// The shapes every programme shares (contract v1 §5): statuses, named steps, hints, materials.
+// The shapes every programme shares (contract v2 §5): statuses, named steps, hints, materials.
 // Each programme's own result type lives in its folder; the whole Result is in result.ts.
 
 export type Status = 'likely' | 'unlikely' | 'review';
@@ -23,10 +23,11 @@ export interface Step {
   figures: Record<string, string | null>;
   member?: number;
   /**
-   * A `screen` that is not met makes the status `review` (assets, contract §4.2); an `amount`
-   * step decides only the amount (the 边缘 cash payment, §4.3), never the status.
+   * A `screen` that is not met makes the status `review` (assets, contract §4.4); an `amount`
+   * step decides only the amount (the 边缘 cash payment, §4.9); a `note` never affects a status
+   * (刚性支出's 第五条(五), §4.8).
    */
-  kind?: 'screen' | 'amount';
+  kind?: 'screen' | 'amount' | 'note';
   /** Names of statistical figures the step needed but did not have. */
   missing?: string[];
 }
@@ -55,35 +56,44 @@ export interface Supplement {
   kind: 'student' | 'elderly';
   member: number;
   amount: string;
+  /** counted only at the most favourable value of an unknown answer (contract §4.5) */
+  onlyIfConfirmed?: true;
 }
 
-/**
- * Every required material (contract §5.1), in the contract's order, with the group that calls
- * for it: a programme declares the groups it needs when likely or under review (registry).
- */
-export const MATERIAL_GROUPS = {
-  // 5号 第九条, 第八条: application form, 户口簿/身份证, authorisation, pledge (and 委托手续)
-  'application-form': 'application',
-  'hukou-id': 'application',
-  authorization: 'application',
-  pledge: 'application',
-  'proxy-authorization': 'application',
-  // 5号 第九条(三): receipts of the rigid expenses
-  'expense-receipts': 'expense-receipts',
-  // 7号 三: the proofs behind the classification deduction, per member
-  diagnosis: 'classification',
-  'illness-review-records': 'classification',
-  'disability-cert': 'classification',
-  'pension-proof': 'classification',
-  'family-planning-cert': 'classification',
-} as const;
+/** An answer of 不确定 that changed a step (contract §4.1). */
+export interface UnknownAnswer {
+  member: number;
+  field: string;
+}
 
-export type MaterialId = keyof typeof MATERIAL_GROUPS;
-export type MaterialGroup = (typeof MATERIAL_GROUPS)[MaterialId];
+/** Every required material (contract §5.1), in the contract's order. */
+export const MATERIAL_IDS = [
+  // 津民规〔2025〕5号 第九条, 第八条
+  'application-form',
+  'hukou-id',
+  'authorization',
+  'pledge',
+  'proxy-authorization',
+  // 5号 第九条(三)
+  'expense-receipts',
+  // 津民规〔2025〕7号 三: the proofs behind the classification deduction, per member
+  'diagnosis',
+  'illness-review-records',
+  'disability-cert',
+  'pension-proof',
+  'family-planning-cert',
+] as const;
+
+export type MaterialId = (typeof MATERIAL_IDS)[number];
+
+/** `text`: the cited article requires it for that programme; `analogy`: another programme's article (§5.1). */
+export type MaterialBasis = 'text' | 'analogy';
 
 export interface Material {
   id: MaterialId;
   member?: number;
+  basis: MaterialBasis;
+  citation: Citation;
 }
 
 /** One term of an amount's arithmetic, worded by the interface as `rules:arith.<code>`. */

@@ -1,66 +1,138 @@
-// 最低生活保障 (contract §4.2): income below the standard, assets screened, amount N·S − C + supplements.
+// 最低生活保障 (contract §4.5), over the family unit F: income below the standard (at both sides
+// of the unknown answers), the asset screen, 渐退期, the two-year illness review and conduct; the
+// amount N·S − C + supplements. `fallback` is the same over every member (§4.2).
 import { ASSET_SCREEN_STEPS, assetScreen, screenHints, SCREEN_HINTS } from '../../assets.ts';
-import type { Context } from '../../context.ts';
+import type { Context, Unit } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
-import { Decimal, ZERO, formatMoney, money } from '../../money.ts';
+import { DOC } from '../../docs.ts';
+import { applicationMaterials, classificationMaterials, illnessDeductionDue } from '../../materials.ts';
+import { Decimal, formatMoney, money, sum } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
-import { cite, outcomeOf, statusOf, step } from '../../steps.ts';
-import type { Hint, Reason, Status, Supplement } from '../../types.ts';
+import { cite, statusOf, step } from '../../steps.ts';
+import type { ArithPart, Hint, Reason, Status, Step, Supplement } from '../../types.ts';
+import { atBoth } from '../../unknowns.ts';
 
-export interface DibaoResult {
+export interface DibaoAssessment {
   status: Status;
   monthlyAmount: string | null;
+  monthlyAmountMax: string | null;
+}
+
+export interface DibaoResult extends DibaoAssessment {
   supplements: Supplement[];
+  /** 低保 over every member when someone is routed out (§4.2), else null */
+  fallback: DibaoAssessment | null;
   reasons: Reason[];
 }
 
-/** 津民规〔2025〕7号 二(二): the student supplement (full-time, adult, both parents unavailable) and the elderly one; amounts in params.ts. */
-function supplements(ctx: Context): { kind: Supplement['kind']; member: number; amount: Decimal }[] {
+type Extra = { kind: Supplement['kind']; member: number; amount: Decimal; onlyIfConfirmed: boolean };
+
+/** 津民规〔2025〕7号 二(二): the student supplement (adult, full-time, both parents unavailable) and the elderly one, over the unit. */
+export function supplementsOf(ctx: Context, members: readonly number[]): Extra[] {
   const s = ctx.params.supplement;
-  const out: { kind: Supplement['kind']; member: number; amount: Decimal }[] = [];
-  ctx.h.members.forEach((m, member) => {
-    if (m.age >= s.studentMinAge.value && m.student?.fullTime && m.student.level !== 'postgraduate' && m.bothParentsUnavailable)
-      out.push({ kind: 'student', member, amount: money(s.student.value) });
-    if (m.age >= s.elderlyAge.value) out.push({ kind: 'elderly', member, amount: money(s.elderly.value) });
-  });
+  const out: Extra[] = [];
+  for (const member of members) {
+    const m = ctx.h.members[member];
+    if (m.age >= s.studentMinAge.value && m.student?.fullTime && m.student.level !== 'postgraduate' && m.bothParentsUnavailable !== false)
+      out.push({ kind: 'student', member, amount: money(s.student.value), onlyIfConfirmed: m.bothParentsUnavailable === null });
+    if (m.age >= s.elderlyAge.value) out.push({ kind: 'elderly', member, amount: money(s.elderly.value), onlyIfConfirmed: false });
+  }
   return out;
 }
+
+export const supplementTotal = (extra: readonly Extra[], side: 'least' | 'most') => sum(extra.filter((x) => side === 'most' || !x.onlyIfConfirmed).map((x) => x.amount));
+
+/** The routed members leave nobody to assess (§4.2): the step 低保, 边缘, 单人保 and 刚性支出 report. */
+export const routedOut = (ctx: Context): Step =>
+  step('members-individually-supported', 'not-met', { doc: DOC.rigid, article: '第五条(一)' }, { routed: ctx.routes.map((r) => r.member).join(',') });
+
+/** Steps 低保 and 边缘 share: the illness deduction's two years (7号 四(二)) and conduct (5号 第七条, by analogy). */
+export function reviewSteps(ctx: Context, unit: Unit): Step[] {
+  const out: Step[] = [];
+  const due = unit.members.filter((i) => illnessDeductionDue(ctx.h.members[i], ctx));
+  if (unit.deduction.least.item === 'serious-illness' && due.length)
+    out.push(step('illness-deduction-review', 'unknown', { doc: DOC.classification, article: '四(二)' }, { members: due.join(',') }));
+  const flags = Object.entries(ctx.h.conduct).filter(([, v]) => v).map(([k]) => k);
+  if (flags.length) out.push(step('conduct', 'unknown', { doc: DOC.rigid, article: '第七条' }, { flags: flags.join(',') }));
+  return out;
+}
+
+interface Assessed extends DibaoAssessment {
+  income: Step;
+  reasons: Step[];
+  extra: Extra[];
+}
+
+/** 低保 over a unit (F, or every member for the fallback). */
+function assess(ctx: Context, unit: Unit): Assessed {
+  const { S } = ctx;
+  const { N, P, Pmin, C, Cmin } = unit;
+  const line = S.times(N);
+  const income = step('dibao-income', atBoth(P.lt(S), Pmin.lt(S)), cite(ctx.params.dibao.standard), {
+    perCapitaCountedIncome: formatMoney(P),
+    perCapitaCountedIncomeMin: Pmin.eq(P) ? null : formatMoney(Pmin),
+    standard: formatMoney(S),
+    countedMonthlyIncome: formatMoney(C),
+    members: String(N),
+  });
+  const reasons: Step[] = [income, assetScreen(ctx, 'dibao'), ...reviewSteps(ctx, unit), ...deductionExpiry(ctx.asOf, ctx.params, unit.deduction.least)];
+  // 津民发〔2022〕14号 一、3; draft 003 item 11: a recipient family over the line has 渐退期 — the office decides
+  const gradualExit = income.outcome === 'not-met' && ctx.h.household.currentCoverage === 'dibao';
+  if (gradualExit) reasons.push(step('dibao-gradual-exit', 'unknown', cite(ctx.params.dibao.gradualExit), { perCapitaCountedIncome: formatMoney(P), standard: formatMoney(S) }));
+  let status = statusOf(gradualExit ? reasons.filter((r) => r !== income) : reasons);
+  const extra = income.outcome === 'not-met' ? [] : supplementsOf(ctx, unit.members);
+  const least = income.outcome === 'met' ? line.minus(C).plus(supplementTotal(extra, 'least')) : null;
+  const most = income.outcome === 'not-met' ? null : line.minus(Cmin).plus(supplementTotal(extra, 'most'));
+  // §4.14: after 7号 ends, an amount with a supplement leans on it too
+  const until = ctx.params.deduction.validUntil;
+  if (ctx.asOf > until.value && !unit.deduction.least.amount.gt(0) && extra.some((x) => !x.onlyIfConfirmed) && least !== null) {
+    reasons.push(step('rule-expired', 'unknown', cite(until), { validUntil: until.value }));
+    if (status === 'likely') status = 'review';
+  }
+  const live = status !== 'unlikely';
+  return {
+    status,
+    monthlyAmount: live && least ? formatMoney(least) : null,
+    monthlyAmountMax: live && most && (!least || !most.eq(least)) ? formatMoney(most) : null,
+    income,
+    reasons,
+    extra: live ? extra : [],
+  };
+}
+
+const summary = (a: DibaoAssessment): DibaoAssessment => ({ status: a.status, monthlyAmount: a.monthlyAmount, monthlyAmountMax: a.monthlyAmountMax });
 
 export const dibao = defineProgram({
   id: 'dibao',
   needs: [],
-  readsCoverage: false,
-  coverage: true,
-  materials: ['application', 'classification'],
-  steps: { 'dibao-income': ['met', 'not-met'], ...ASSET_SCREEN_STEPS, ...DEDUCTION_EXPIRY_STEPS },
+  steps: {
+    'members-individually-supported': ['not-met'],
+    'dibao-income': ['met', 'not-met', 'unknown'],
+    ...ASSET_SCREEN_STEPS,
+    'illness-deduction-review': ['unknown'],
+    conduct: ['unknown'],
+    'dibao-gradual-exit': ['unknown'],
+    ...DEDUCTION_EXPIRY_STEPS,
+  },
   // rule-expired: compute adds it wherever a step says a rule has expired
   hints: ['dibao-income-over', ...SCREEN_HINTS, 'rule-expired'],
   arith: ['dibao', 'supplement', 'equals'],
 
-  evaluate({ ctx, assets }): { result: DibaoResult; hints: Hint[] } {
-    const { S, P, C, N } = ctx;
-    // the family's line: N × the per-person standard
-    const line = S.times(N);
-    const income = step('dibao-income', outcomeOf(P.lt(S)), cite(ctx.params.dibao.standard), {
-      perCapitaCountedIncome: formatMoney(P),
-      standard: formatMoney(S),
-      countedMonthlyIncome: formatMoney(C),
-      members: String(N),
-    });
-    const reasons = [income, assetScreen(assets), ...deductionExpiry(ctx.asOf, ctx.params, ctx.deduction)];
-    const status = statusOf(reasons);
+  evaluate({ ctx }): { result: DibaoResult; hints: Hint[] } {
+    const fallback = ctx.routes.length ? summary(assess(ctx, ctx.all())) : null;
+    if (ctx.F.N === 0)
+      return { result: { status: 'unlikely', monthlyAmount: null, monthlyAmountMax: null, supplements: [], fallback, reasons: [routedOut(ctx)] }, hints: [] };
+    const a = assess(ctx, ctx.F);
     const hints: Hint[] = [];
-    if (income.outcome === 'not-met') hints.push({ code: 'dibao-income-over', amount: formatMoney(C.minus(line)), line: formatMoney(line) });
-    else hints.push(...screenHints(assets));
-    if (status === 'unlikely') return { result: { status, monthlyAmount: null, supplements: [], reasons }, hints };
-    const extra = supplements(ctx);
-    const amount = line.minus(C).plus(extra.reduce((t, x) => t.plus(x.amount), ZERO));
+    const line = ctx.S.times(ctx.F.N);
+    if (a.income.outcome === 'not-met') hints.push({ code: 'dibao-income-over', amount: formatMoney(ctx.F.C.minus(line)), line: formatMoney(line) });
+    else if (a.reasons[1].outcome !== 'met') hints.push(...screenHints(a.reasons[1]));
     return {
       result: {
-        status,
-        monthlyAmount: formatMoney(amount),
-        supplements: extra.map((x) => ({ kind: x.kind, member: x.member, amount: formatMoney(x.amount) })),
-        reasons,
+        ...summary(a),
+        supplements: a.extra.map((x) => ({ kind: x.kind, member: x.member, amount: formatMoney(x.amount), ...(x.onlyIfConfirmed ? { onlyIfConfirmed: true as const } : {}) })),
+        fallback,
+        reasons: a.reasons,
       },
       hints,
     };
@@ -69,15 +141,17 @@ export const dibao = defineProgram({
   amount: (r) => r.monthlyAmount,
 
   /** "N 人 × S 元 − 扣减后收入 C 元 + supplements = amount", from the income step's own figures. */
-  arithmetic(r) {
+  arithmetic(r): ArithPart[][] {
     if (r.monthlyAmount === null) return [];
     const f = r.reasons.find((s) => s.code === 'dibao-income')?.figures ?? {};
     return [
       [
         { code: 'dibao', figures: { members: f.members ?? '', standard: f.standard ?? '', counted: f.countedMonthlyIncome ?? '' } },
-        ...r.supplements.map((s) => ({ code: 'supplement', figures: { amount: s.amount } })),
+        ...r.supplements.filter((s) => !s.onlyIfConfirmed).map((s) => ({ code: 'supplement', member: s.member, figures: { amount: s.amount } })),
         { code: 'equals', figures: { amount: r.monthlyAmount } },
       ],
     ];
   },
+
+  materials: (_r, ctx) => [...applicationMaterials(ctx, 'analogy'), ...classificationMaterials(ctx, ctx.F)],
 });

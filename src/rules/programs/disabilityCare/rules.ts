@@ -1,0 +1,42 @@
+// 重度残疾人护理补贴 (contract §4.11; 001 残疾人 table): every member with a severe disability
+// (一、二级; 本市户籍 assumed), no income test; 200 a month in 2021 ("以区残联为准").
+import { disabilityCert } from '../../materials.ts';
+import { formatMoney, money } from '../../money.ts';
+import { defineProgram } from '../../program.ts';
+import { bestStatus, cite, step } from '../../steps.ts';
+import type { Hint, Reason, Status } from '../../types.ts';
+import { yearOf } from '../orphan/rules.ts';
+
+export interface DisabilityCareResult {
+  status: Status;
+  members: { member: number; status: Status; referenceAmount: string }[];
+  referenceYear: number;
+  reasons: Reason[];
+}
+
+export const disabilityCare = defineProgram({
+  id: 'disabilityCare',
+  needs: [],
+  steps: { 'disability-care-severe': ['met', 'unknown'] },
+  hints: [],
+  arith: ['disability-care'],
+
+  evaluate({ ctx }): { result: DisabilityCareResult; hints: Hint[] } {
+    const d = ctx.params.disability;
+    const reasons: Reason[] = [];
+    const members: DisabilityCareResult['members'] = [];
+    ctx.h.members.forEach((m, member) => {
+      const severe = m.disabilities.some((x) => x.grade !== null && x.grade <= d.severeGrade.value);
+      // a null grade could be 一级 of any type: the only possible severe disability is then unknown
+      const maybe = !severe && m.disabilities.some((x) => x.grade === null);
+      if (!severe && !maybe) return;
+      reasons.push(step('disability-care-severe', severe ? 'met' : 'unknown', cite(d.care), {}, { member }));
+      members.push({ member, status: severe ? 'likely' : 'review', referenceAmount: formatMoney(money(d.care.value)) });
+    });
+    return { result: { status: bestStatus(members.map((m) => m.status)), members, referenceYear: yearOf(d.care.effective), reasons }, hints: [] };
+  },
+
+  amount: () => null,
+  arithmetic: (r) => r.members.map((m) => [{ code: 'disability-care', member: m.member, figures: { amount: m.referenceAmount, year: r.referenceYear } }]),
+  materials: (r) => r.members.map((m) => disabilityCert(m.member, 'analogy')),
+});
