@@ -9,7 +9,6 @@
 import { DISABILITY_TYPES, RELATIONS, STUDENT_LEVELS } from '../../rules/catalog.ts';
 import { today } from '../../rules/dates.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
-import { REGISTRY } from '../../rules/registry.ts';
 import { FILE_FACTS, GROUP_FACTS, MEMBER_FACTS, type Fact, type Group } from '../../rules/facts.ts';
 import { CONDUCT_FLAGS, EXPENSE_KINDS, decode, type Answers, type MemberAnswers, type Value } from './answers.ts';
 import { changes, reports, standingChanges } from './engine.ts';
@@ -237,9 +236,8 @@ const FAMILY_QUESTIONS: Question[] = [
 const SINCE_QUESTION: Question = {
   ...asks('member', 'illnessDeductionSince'), section: 'family', field: { kind: 'since' },
   when: (c) => {
-    const cov = c.h.household?.currentCoverage;
-    // a family already receiving a programme that applies the deduction (it calls for its proofs)
-    if (!REGISTRY.some((p) => p.id === cov && p.materials.includes('classification')) || !(c.mo?.illnesses ?? []).length) return false;
+    // a family already receiving 低保 or 边缘 (the deduction's proofs are asked again after two years)
+    if (!['dibao', 'edge'].includes(c.h.household?.currentCoverage ?? 'none') || !(c.mo?.illnesses ?? []).length) return false;
     return /^\d/.test(str(c.m.illnessDeductionSince)) || changes(c.h, (h) => (h.members[c.i].illnessDeductionSince = '2000-01-01'));
   },
   valid: (v, c) => !/^\d/.test(str(v)) || str(v) <= (c.h.asOf ?? today()),
