@@ -115,7 +115,7 @@ export function allArticles(): DocEntry[] {
 
 // ---- words for values --------------------------------------------------------------------------
 
-/** '第五条(一)' as is; a bare number (numbered measures, e.g. 津民发〔2022〕14号 11) as "第11项". */
+/** '第五条(一)' as is; a bare number (numbered items, e.g. 征求意见稿 19) as "第19项". */
 export function articleLabel(t: T, article: string): string {
   return /^\d+$/.test(article) ? t('policy:article.item', { n: article }) : article;
 }

@@ -59,7 +59,7 @@ for (const { path, lang, prefix, other } of START_PAGES) {
     test('hotlines can be dialled and their basis is quoted on the policy page', async ({ page }) => {
       await page.goto(path);
       const hotlines = [
-        { tel: '12345', label: t['start.help.12345'], cite: { doc: '津民发〔2022〕14号', article: '11' } },
+        { tel: '12345', label: t['start.help.12345'], cite: { doc: '津民发〔2022〕14号', article: '三、11' } },
         { tel: '12349', label: t['start.help.12349'], cite: { doc: '社会救助重点举措(征求意见稿)', article: '19' } },
       ];
       for (const h of hotlines) {
