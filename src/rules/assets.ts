@@ -66,8 +66,16 @@ export function rigidAssets(ctx: Context): Step[] {
   );
 }
 
-/** The screen of §4.4 as one step: 24 months and no car (低保, 特困, 单人保) or 36 months and one car (边缘). */
+const screens = new WeakMap<Context, Partial<Record<'dibao' | 'edge', Step>>>();
+
+/** The screen of §4.4 as one step: 24 months and no car (低保, 特困, 单人保) or 36 months and one car (边缘); computed once per context. */
 export function assetScreen(ctx: Context, limit: 'dibao' | 'edge'): Step {
+  let cache = screens.get(ctx);
+  if (!cache) screens.set(ctx, (cache = {}));
+  return (cache[limit] ??= computeScreen(ctx, limit));
+}
+
+function computeScreen(ctx: Context, limit: 'dibao' | 'edge'): Step {
   const a = ctx.params.assetScreen;
   const months = limit === 'edge' ? a.edgeMonetaryMonths : a.dibaoMonetaryMonths;
   const checks = parts(

@@ -59,9 +59,21 @@ function unknownCandidates(h: Household, ctx: Context): UnknownAnswer[] {
   return out.sort((a, b) => a.member - b.member || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
+/**
+ * Answers whose two values always differ somewhere, without running the rules again: supporters
+ * ("able" fails 特困's supporters step, "none" never does) for a member 特困 assesses, and the
+ * parents' situation of a minor (the 孤儿 list holds the minor at one value only).
+ */
+function plainlyListed({ member, field }: UnknownAnswer, ctx: Context): boolean {
+  if (field === 'supporters') return ctx.tekun[member].conditions.length > 0;
+  return field === 'bothParentsUnavailable' && ctx.h.members[member].age < ctx.params.orphan.minorAge.value;
+}
+
 /** §4.1: an answer is listed when something differs between its two values. */
 function unknownAnswers(h: Household, asOf: string, params: Parameters, base: Run): UnknownAnswer[] {
   return unknownCandidates(h, base.ctx).filter(({ member, field }) => {
+    if (plainlyListed({ member, field }, base.ctx)) return true;
+    if (field === 'supporters') return false;
     const [least, most] = SIDES.map((side) =>
       field === 'student'
         ? run(h, asOf, params, new Map([[answerKey(member, field), side]]))
