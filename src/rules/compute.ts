@@ -5,7 +5,7 @@ import { buildContext, type Context } from './context.ts';
 import { isPreschoolUnknown, singleParentChildren } from './deduction.ts';
 import type { Household } from './household.ts';
 import { formatMoney } from './money.ts';
-import { materialsFor } from './materials.ts';
+import { materialsFor, suggestedFor } from './materials.ts';
 import { EARLIEST_RULES, parametersAt, type Parameters } from './params.ts';
 import type { Choice, ProgramDef } from './program.ts';
 import { REGISTRY, type Program, type Programs } from './registry.ts';
@@ -128,6 +128,7 @@ export function compute(h: Household, asOf: string): Evaluation | EvaluationErro
       programs: programs as Programs,
       choices: base.choices,
       materials: materialsFor(ctx, programs),
+      suggestedMaterials: suggestedFor(ctx, programs),
     },
     hints: base.hints as Record<Program, Hint[]>,
   };

@@ -3,10 +3,11 @@
 // once each, in the table's order, per-member items by member index, `text` over `analogy`.
 import type { Context, Unit } from './context.ts';
 import { DOC } from './docs.ts';
+import { isPreschoolUnknown, singleParentChildren } from './deduction.ts';
 import type { Member } from './household.ts';
 import { REGISTRY } from './registry.ts';
 import type { ProgramDef } from './program.ts';
-import { MATERIAL_IDS, type Material, type MaterialBasis, type ProgramOutcome, type Status } from './types.ts';
+import { MATERIAL_IDS, SUGGESTED_IDS, type Material, type MaterialBasis, type ProgramOutcome, type Status, type SuggestedMaterial } from './types.ts';
 
 const ACTIVE: readonly Status[] = ['likely', 'review'];
 
@@ -63,4 +64,27 @@ export function materialsFor(ctx: Context, programs: Readonly<Record<string, Pro
   }
   const order = (m: Material) => MATERIAL_IDS.indexOf(m.id) * 100 + (m.member ?? -1);
   return [...found.values()].sort((a, b) => order(a) - order(b)).map((m) => (m.member === undefined ? { id: m.id, basis: m.basis, citation: m.citation } : { id: m.id, member: m.member, basis: m.basis, citation: m.citation }));
+}
+
+/** The suggested papers of the active programmes, once each, in SUGGESTED_IDS order, by member. */
+export function suggestedFor(ctx: Context, programs: Readonly<Record<string, ProgramOutcome>>): SuggestedMaterial[] {
+  const found = new Map<string, SuggestedMaterial>();
+  for (const def of REGISTRY as readonly ProgramDef[]) {
+    const result = programs[def.id];
+    if (def.suggested && ACTIVE.includes(result.status)) for (const m of def.suggested(result, ctx)) found.set(`${m.id}:${m.member ?? ''}`, m);
+  }
+  const order = (m: SuggestedMaterial) => SUGGESTED_IDS.indexOf(m.id) * 100 + (m.member ?? -1);
+  return [...found.values()].sort((a, b) => order(a) - order(b));
+}
+
+/** 低保 and 边缘: the single parent's status and the school of the children the deduction counts (7号 二(一)3–4), the students of the supplement (二(二)1). */
+export function classificationSuggested(ctx: Context, unit: Unit, students: readonly number[]): SuggestedMaterial[] {
+  const out: SuggestedMaterial[] = [];
+  const { least, most } = unit.deduction;
+  if (least.singleParent || most.singleParent) {
+    out.push({ id: 'single-parent-proof' });
+    for (const member of singleParentChildren(ctx.h, unit.members)) if (ctx.h.members[member].student !== null || isPreschoolUnknown(ctx.h.members[member], ctx.params.deduction)) out.push({ id: 'school-certificate', member });
+  }
+  for (const member of students) out.push({ id: 'school-certificate', member }, { id: 'parents-situation-proof', member });
+  return out;
 }

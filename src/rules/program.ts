@@ -1,7 +1,7 @@
 // What a programme declares to the registry (registry.ts): one object per programme, in its own
 // folder (programs/<id>/rules.ts), so that adding or changing a programme has one natural place.
 import type { Context } from './context.ts';
-import type { ArithPart, Citation, Hint, Material, Outcome, ProgramOutcome } from './types.ts';
+import type { ArithPart, Citation, Hint, Material, Outcome, ProgramOutcome, SuggestedMaterial } from './types.ts';
 
 /** What a programme's evaluation is given. */
 export interface Inputs {
@@ -33,6 +33,8 @@ export interface ProgramDef<Id extends string = string, R extends ProgramOutcome
   hints: readonly string[];
   /** the materials it calls for when likely or under review (contract §5.1; materials.ts merges them) */
   materials(result: R, ctx: Context): Material[];
+  /** papers no cited text requires that the office will likely ask for (§5.1 `suggestedMaterials`) */
+  suggested?(result: R, ctx: Context): SuggestedMaterial[];
   /** the alternatives its result opens to the family (contract §5 `choices`), given every programme before it */
   choices?(result: R, programs: Readonly<Record<string, ProgramOutcome>>, ctx: Context): Choice[];
   /**

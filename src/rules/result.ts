@@ -2,7 +2,7 @@
 import type { Choice } from './program.ts';
 import type { Program, Programs } from './registry.ts';
 import type { Route } from './routes.ts';
-import type { DeductionItem, Hint, Material, UnknownAnswer } from './types.ts';
+import type { DeductionItem, Hint, Material, SuggestedMaterial, UnknownAnswer } from './types.ts';
 
 export interface Result {
   schemaVersion: 2;
@@ -29,6 +29,8 @@ export interface Result {
   programs: Programs;
   choices: Choice[];
   materials: Material[];
+  /** beyond §5.1's table: not required by a cited text */
+  suggestedMaterials: SuggestedMaterial[];
 }
 
 /** What `evaluate` returns: the contract's result, and hints for the interface. */

@@ -86,6 +86,14 @@ export const MATERIAL_IDS = [
 
 export type MaterialId = (typeof MATERIAL_IDS)[number];
 
+/** Papers beyond §5.1's table that an office is likely to ask for, required by no cited text (§5.1 `suggestedMaterials`). */
+export const SUGGESTED_IDS = ['school-certificate', 'single-parent-proof', 'parents-situation-proof'] as const;
+
+export interface SuggestedMaterial {
+  id: (typeof SUGGESTED_IDS)[number];
+  member?: number;
+}
+
 /** `text`: the cited article requires it for that programme; `analogy`: another programme's article (§5.1). */
 export type MaterialBasis = 'text' | 'analogy';
 

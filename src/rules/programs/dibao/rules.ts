@@ -5,7 +5,7 @@ import { ASSET_SCREEN_STEPS, assetScreen, screenHints, SCREEN_HINTS } from '../.
 import type { Context, Unit } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
 import { DOC } from '../../docs.ts';
-import { applicationMaterials, classificationMaterials, illnessDeductionDue } from '../../materials.ts';
+import { applicationMaterials, classificationMaterials, classificationSuggested, illnessDeductionDue } from '../../materials.ts';
 import { Decimal, formatMoney, money, sum } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { cite, statusOf, step } from '../../steps.ts';
@@ -154,4 +154,5 @@ export const dibao = defineProgram({
   },
 
   materials: (_r, ctx) => [...applicationMaterials(ctx, 'analogy'), ...classificationMaterials(ctx, ctx.F)],
+  suggested: (r, ctx) => classificationSuggested(ctx, ctx.F, r.supplements.filter((s) => s.kind === 'student').map((s) => s.member)),
 });

@@ -4,7 +4,7 @@
 import { ASSET_SCREEN_STEPS, assetScreen, screenHints, SCREEN_HINTS } from '../../assets.ts';
 import type { Context } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
-import { applicationMaterials, classificationMaterials } from '../../materials.ts';
+import { applicationMaterials, classificationMaterials, classificationSuggested } from '../../materials.ts';
 import { formatMoney, money } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { cite, statusOf, step } from '../../steps.ts';
@@ -90,4 +90,5 @@ export const edge = defineProgram({
   amount: (r) => r.monthlyAmount,
   arithmetic: (r) => (r.monthlyAmount === null ? [] : [[{ code: 'edge', figures: { amount: r.monthlyAmount } }]]),
   materials: (_r, ctx) => [...applicationMaterials(ctx, 'analogy'), ...classificationMaterials(ctx, ctx.F)],
+  suggested: (_r, ctx) => classificationSuggested(ctx, ctx.F, []),
 });

@@ -40,4 +40,6 @@ export const orphan = defineProgram({
   amount: () => null,
   arithmetic: (r) => r.members.map((m) => [{ code: 'orphan', member: m.member, figures: { amount: m.referenceAmount, year: r.referenceYear } }]),
   materials: () => [],
+  // 孤儿 / 事实无人抚养儿童 are recognised on proof of the parents' situation (national rules, not in our texts)
+  suggested: (r) => r.members.map((m) => ({ id: 'parents-situation-proof' as const, member: m.member })),
 });

@@ -172,4 +172,7 @@ export const rigid = defineProgram({
     ...applicationMaterials(ctx, 'text'),
     { id: 'expense-receipts', basis: 'text', citation: { doc: DOC.rigid, article: '第九条(三)' } },
   ],
+  // 第六条(三): education counts for the school students of the family
+  suggested: (_r, ctx) =>
+    money(ctx.h.rigidExpenses.education).gt(0) ? ctx.F.members.filter((i) => isSchoolStudent(ctx.h.members[i])).map((member) => ({ id: 'school-certificate' as const, member })) : [],
 });
