@@ -18,3 +18,6 @@ export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** The year of a date (a 2021-plan figure's reference year, contract §1). */
+export const yearOf = (date: string) => Number(date.slice(0, 4));

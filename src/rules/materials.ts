@@ -4,23 +4,12 @@
 import type { Context, Unit } from './context.ts';
 import { DOC } from './docs.ts';
 import { isPreschoolUnknown, singleParentChildren } from './deduction.ts';
-import type { Member } from './household.ts';
+import { illnessDeductionDue } from './family.ts';
 import { REGISTRY } from './registry.ts';
 import type { ProgramDef } from './program.ts';
 import { MATERIAL_IDS, SUGGESTED_IDS, type Material, type MaterialBasis, type ProgramOutcome, type Status, type SuggestedMaterial } from './types.ts';
 
 const ACTIVE: readonly Status[] = ['likely', 'review'];
-
-/** The date `years` years before `date` (YYYY-MM-DD); 29 Feb falls back to 28 Feb. */
-export function yearsBefore(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const day = m === 2 && d === 29 ? 28 : d;
-  return `${String(y - years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Whether the member's illness deduction has run its two years by asOf (7号 三(五), 四(二)). */
-export const illnessDeductionDue = (m: Member, ctx: Context) =>
-  m.illnesses.length > 0 && m.illnessDeductionSince !== null && m.illnessDeductionSince <= yearsBefore(ctx.asOf, ctx.params.deduction.illnessReviewYears.value);
 
 /** 5号 第九条, 第八条: the application papers (`text` for 刚性支出, whose article it is; else `analogy`). */
 export function applicationMaterials(ctx: Context, basis: MaterialBasis): Material[] {

@@ -4,9 +4,9 @@
 import { ASSET_SCREEN_STEPS, assetScreen, screenHints, SCREEN_HINTS } from '../../assets.ts';
 import type { Context, Unit } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
-import { DOC } from '../../docs.ts';
-import { applicationMaterials, classificationMaterials, classificationSuggested, illnessDeductionDue } from '../../materials.ts';
-import { Decimal, formatMoney, money, sum } from '../../money.ts';
+import { reviewSteps, routedOut, supplementsOf, supplementTotal, type Extra } from '../../family.ts';
+import { applicationMaterials, classificationMaterials, classificationSuggested } from '../../materials.ts';
+import { formatMoney } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { cite, statusOf, step } from '../../steps.ts';
 import type { ArithPart, Hint, Reason, Status, Step, Supplement } from '../../types.ts';
@@ -23,38 +23,6 @@ export interface DibaoResult extends DibaoAssessment {
   /** 低保 over every member when someone is routed out (§4.2), else null */
   fallback: DibaoAssessment | null;
   reasons: Reason[];
-}
-
-type Extra = { kind: Supplement['kind']; member: number; amount: Decimal; onlyIfConfirmed: boolean };
-
-/** 津民规〔2025〕7号 二(二): the student supplement (adult, full-time, both parents unavailable) and the elderly one, over the unit. */
-export function supplementsOf(ctx: Context, members: readonly number[]): Extra[] {
-  const s = ctx.params.supplement;
-  const out: Extra[] = [];
-  for (const member of members) {
-    const m = ctx.h.members[member];
-    if (m.age >= s.studentMinAge.value && m.student?.fullTime && m.student.level !== 'postgraduate' && m.bothParentsUnavailable !== false)
-      out.push({ kind: 'student', member, amount: money(s.student.value), onlyIfConfirmed: m.bothParentsUnavailable === null });
-    if (m.age >= s.elderlyAge.value) out.push({ kind: 'elderly', member, amount: money(s.elderly.value), onlyIfConfirmed: false });
-  }
-  return out;
-}
-
-export const supplementTotal = (extra: readonly Extra[], side: 'least' | 'most') => sum(extra.filter((x) => side === 'most' || !x.onlyIfConfirmed).map((x) => x.amount));
-
-/** The routed members leave nobody to assess (§4.2): the step 低保, 边缘, 单人保 and 刚性支出 report. */
-export const routedOut = (ctx: Context): Step =>
-  step('members-individually-supported', 'not-met', { doc: DOC.rigid, article: '第五条(一)' }, { routed: ctx.routes.map((r) => r.member).join(',') });
-
-/** Steps 低保 and 边缘 share: the illness deduction's two years (7号 四(二)) and conduct (5号 第七条, by analogy). */
-export function reviewSteps(ctx: Context, unit: Unit): Step[] {
-  const out: Step[] = [];
-  const due = unit.members.filter((i) => illnessDeductionDue(ctx.h.members[i], ctx));
-  if (unit.deduction.least.item === 'serious-illness' && due.length)
-    out.push(step('illness-deduction-review', 'unknown', { doc: DOC.classification, article: '四(二)' }, { members: due.join(',') }));
-  const flags = Object.entries(ctx.h.conduct).filter(([, v]) => v).map(([k]) => k);
-  if (flags.length) out.push(step('conduct', 'unknown', { doc: DOC.rigid, article: '第七条' }, { flags: flags.join(',') }));
-  return out;
 }
 
 interface Assessed extends DibaoAssessment {

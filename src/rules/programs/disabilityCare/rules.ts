@@ -1,11 +1,11 @@
 // 重度残疾人护理补贴 (contract §4.11; 001 残疾人 table): every member with a severe disability
 // (一、二级; 本市户籍 assumed), no income test; 200 a month in 2021 ("以区残联为准").
+import { yearOf } from '../../dates.ts';
 import { disabilityCert } from '../../materials.ts';
 import { formatMoney, money } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { bestStatus, cite, step } from '../../steps.ts';
 import type { Hint, Reason, Status } from '../../types.ts';
-import { yearOf } from '../orphan/rules.ts';
 
 export interface DisabilityCareResult {
   status: Status;

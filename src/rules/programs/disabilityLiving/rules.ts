@@ -1,12 +1,12 @@
 // 困难残疾人生活补贴 (contract §4.11; 001 残疾人 table): each disabled member of a 低保 or 低收入
 // family — F's 低保 or 边缘 likely/review or already received, or a 单人保 candidate. 300 for a
 // severe disability, 160 otherwise (2021 reference amounts, "以区残联为准").
+import { yearOf } from '../../dates.ts';
 import { disabilityCert } from '../../materials.ts';
 import { formatMoney, money } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { bestStatus, cite, step } from '../../steps.ts';
 import type { Hint, ProgramOutcome, Reason, Status } from '../../types.ts';
-import { yearOf } from '../orphan/rules.ts';
 
 export interface DisabilityLivingResult {
   status: Status;

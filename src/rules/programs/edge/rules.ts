@@ -6,11 +6,12 @@ import type { Context } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
 import { applicationMaterials, classificationMaterials, classificationSuggested } from '../../materials.ts';
 import { formatMoney, money } from '../../money.ts';
+import { reviewSteps, routedOut } from '../../family.ts';
 import { defineProgram } from '../../program.ts';
 import { cite, statusOf, step } from '../../steps.ts';
 import type { Hint, Outcome, Reason, Status } from '../../types.ts';
 import { atBoth } from '../../unknowns.ts';
-import { reviewSteps, routedOut } from '../dibao/rules.ts';
+
 
 export interface EdgeResult {
   status: Status;

@@ -2,6 +2,7 @@
 // a minor whose parents are both unavailable (or 不确定). Always review: the office recognises
 // 孤儿 and 事实无人抚养儿童 under national definitions we do not carry. The amount is the 2021
 // plan's, "随低保标准调整" since: a reference amount, never today's figure.
+import { yearOf } from '../../dates.ts';
 import { formatMoney, money } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { cite, step } from '../../steps.ts';
@@ -13,9 +14,6 @@ export interface OrphanResult {
   referenceYear: number;
   reasons: Reason[];
 }
-
-/** The year of a 2021-plan figure (its parameter's date). */
-export const yearOf = (date: string) => Number(date.slice(0, 4));
 
 export const orphan = defineProgram({
   id: 'orphan',

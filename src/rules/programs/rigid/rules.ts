@@ -4,10 +4,11 @@ import { isSchoolStudent } from '../../deduction.ts';
 import { DOC } from '../../docs.ts';
 import { applicationMaterials } from '../../materials.ts';
 import { Decimal, ZERO, formatMoney, formatRatio, money } from '../../money.ts';
+import { routedOut } from '../../family.ts';
 import { defineProgram, type Inputs } from '../../program.ts';
 import { cite, statusOf, step } from '../../steps.ts';
 import type { Hint, Outcome, Reason, Status, Step } from '../../types.ts';
-import { routedOut } from '../dibao/rules.ts';
+
 
 export interface RigidResult {
   status: Status;

@@ -7,10 +7,11 @@ import type { Context } from '../../context.ts';
 import type { Member } from '../../household.ts';
 import { applicationMaterials, diagnosis, disabilityCert } from '../../materials.ts';
 import { Decimal, ZERO, formatMoney, money, sum } from '../../money.ts';
+import { reviewSteps, routedOut, supplementsOf, supplementTotal } from '../../family.ts';
 import { defineProgram, type Choice } from '../../program.ts';
 import { bestStatus, cite, statusOf, step } from '../../steps.ts';
 import type { Hint, Outcome, Reason, Status, Step } from '../../types.ts';
-import { reviewSteps, routedOut, supplementsOf, supplementTotal } from '../dibao/rules.ts';
+
 
 export type SingleBasis = 'disability' | 'illness';
 
