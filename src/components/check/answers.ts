@@ -9,7 +9,6 @@ export type MemberAnswers = Record<string, Value | undefined>;
 /** Parts of an imported household file that no question asks; kept so an import loses nothing. */
 export interface Kept {
   asOf?: string;
-  singlePersonCoverage?: boolean;
   living?: string | number | null;
   assumptions?: HouseholdInput['assumptions'];
 }
@@ -157,7 +156,6 @@ export function fromHousehold(file: HouseholdInput): Answers {
     if (m.student) ma.fullTime = yn(m.student.fullTime);
     a.members.push(ma);
   }
-  const hh = file.household ?? {};
   const f = a.f;
   f.membersDone = 'yes';
   encodeAsked(FILE_FACTS, file, f);
@@ -175,7 +173,6 @@ export function fromHousehold(file: HouseholdInput): Answers {
   f.conduct = flags.length ? flags : ['none'];
   const kept: Kept = {};
   if (file.asOf) kept.asOf = file.asOf;
-  if (hh.singlePersonCoverage) kept.singlePersonCoverage = true;
   if (ex.living !== undefined && ex.living !== null) kept.living = ex.living;
   if (file.assumptions) kept.assumptions = file.assumptions;
   if (Object.keys(kept).length) a.kept = kept;

@@ -374,7 +374,6 @@ export function walk(a: Answers): Walk {
     const c: Ctx = { a, h, i: -1, m: {} };
     for (const q of FAMILY_QUESTIONS) visit(q, c, q.key);
     memberCtx.forEach((mc) => visit(SINCE_QUESTION, mc, `m${mc.i}.illnessDeductionSince`, mc.i));
-    if (kept.singlePersonCoverage && h.members.length === 1) (h.household ??= {}).singlePersonCoverage = true;
     for (const q of ASSET_QUESTIONS) visit(q, c, q.key);
     for (const q of LATER_QUESTIONS) visit(q, c, q.key);
   }
