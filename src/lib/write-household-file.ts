@@ -2,8 +2,19 @@
 // not load the schema that opening one needs.
 import type { HouseholdInput } from '../rules/index.ts';
 
+/**
+ * Every file written is v2 (contract §2): a v1 file opened is saved back as v2, without v1's
+ * `singlePersonCoverage`, which a v2 file may not carry (§8: 单人保 is found in the family).
+ */
 export function writeHouseholdFile(h: HouseholdInput): string {
-  return `${JSON.stringify({ schemaVersion: 1, ...h }, null, 2)}\n`;
+  // schemaVersion first, as a reader expects it; every other field in the household's own order
+  const file = { schemaVersion: 2, ...h };
+  file.schemaVersion = 2;
+  if (file.household) {
+    const { singlePersonCoverage: _, ...household } = file.household;
+    file.household = household;
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 // The file's blob URL lives until the next save, 清除 / 新来电 (forgetSavedFile), or a minute.

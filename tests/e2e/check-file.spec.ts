@@ -3,12 +3,20 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { evaluate, isError } from '../../src/rules/index.ts';
-import { expectResult, expected, openCheck, persona, recordRequests, storage, walkPersona, words } from './helpers/check.ts';
+import type { Page } from '@playwright/test';
+import { asWritten, expectResult, expected, openCheck, persona, recordRequests, storage, walkPersona, words } from './helpers/check.ts';
 
 // whole walks through the questionnaire take longer than the default 30 s on a busy machine
 test.describe.configure({ timeout: 180_000 });
 
 const w = words('zh-CN');
+
+/** Saves the household file from the result page; its text. */
+async function saveFile(page: Page): Promise<{ path: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w['check:file.export'] }).click()]);
+  const path = (await download.path())!;
+  return { path, text: readFileSync(path, 'utf8') };
+}
 
 test('export → clear → import restores the same answers and result', async ({ page }) => {
   const requests = recordRequests(page);
@@ -21,7 +29,8 @@ test('export → clear → import restores the same answers and result', async (
   expect(download.suggestedFilename()).toMatch(/^津助查-家庭情况-\d{4}-\d{2}-\d{2}\.json$/);
   const path = await download.path();
   const file = JSON.parse(readFileSync(path, 'utf8'));
-  expect(file.schemaVersion).toBe(1);
+  // the persona is a v1 file: what the questionnaire writes is v2
+  expect(file.schemaVersion).toBe(2);
   const fromFile = evaluate(file);
   if (isError(fromFile)) throw new Error(JSON.stringify(fromFile.issues));
   expect(fromFile.result).toEqual(expected(h).result);
@@ -86,4 +95,49 @@ test('a file can be opened on the first page too, in English', async ({ page }) 
   await expect(page.locator('.check-main [data-step]')).toHaveAttribute('data-step', 'check');
   await page.locator('.check-answers button.primary').click();
   await expectResult(page, expected(h), 'en');
+});
+
+test('不确定 for a disability grade is saved as grade null, never a guessed grade, and opens as 不确定 again', async ({ page }) => {
+  const h = persona('edge-hearing');
+  await openCheck(page);
+  const seen = await walkPersona(page, h, { unsure: true });
+  const written = asWritten(h, seen);
+  await expectResult(page, expected(written), 'zh-CN');
+  const { path, text } = await saveFile(page);
+  const file = JSON.parse(text);
+  expect(file.schemaVersion).toBe(2);
+  expect(file.members[1].disabilities).toEqual([{ type: 'hearing', grade: null }]);
+  expect(isError(evaluate(file))).toBe(false);
+
+  await page.getByRole('button', { name: w['common:clear'] }).click();
+  await page.locator('.confirm').getByRole('button', { name: w['check:clear.yes'] }).click();
+  await page.locator('#import-file').setInputFiles(path);
+  await expect(page.locator('.check-main [data-step]')).toHaveAttribute('data-step', 'check');
+  await expect(page.locator('.summary-row').filter({ hasText: '老伴的听力残疾是几级？' })).toContainText(w['common:unsure']);
+  await page.locator('.check-answers button.primary').click();
+  await expectResult(page, expected(written), 'zh-CN');
+  expect(JSON.parse((await saveFile(page)).text).members[1].disabilities).toEqual([{ type: 'hearing', grade: null }]);
+});
+
+test('a v1 file with singlePersonCoverage opens without a problem and is saved back as v2, without the flag', async ({ page }) => {
+  const v1 = {
+    schemaVersion: 1,
+    members: [{ relation: 'applicant', age: 45, monthlyIncome: '0', disabilities: [{ type: 'physical', grade: 1 }] }],
+    household: { singlePersonCoverage: true },
+  };
+  await openCheck(page);
+  await page.locator('#import-file').setInputFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+  await expect(page.locator('.check-main [data-step]')).toHaveAttribute('data-step', 'check');
+  await expect(page.locator('.message')).toHaveText(w['check:file.imported']);
+  await expect(page.locator('.import-problems')).toHaveCount(0);
+  await page.locator('.check-answers button.primary').click();
+  await expectResult(page, expected(v1 as never), 'zh-CN');
+  const { text } = await saveFile(page);
+  const file = JSON.parse(text);
+  expect(file.schemaVersion).toBe(2);
+  expect(text).not.toContain('singlePersonCoverage');
+  expect(file.members).toHaveLength(1);
+  expect(file.members[0]).toMatchObject(v1.members[0]);
+  // and the saved file is a valid v2 file
+  expect(isError(evaluate(file))).toBe(false);
 });

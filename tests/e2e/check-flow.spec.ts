@@ -1,6 +1,7 @@
 // How the questionnaire moves: one question per page, the back button, reload, check-answers with
 // "修改", errors that keep what was typed, members added and removed, clearing, and what is not asked.
 import { test, expect, type Page } from '@playwright/test';
+import type { HouseholdInput } from '../../src/rules/index.ts';
 import { CHECK_PATH, expectResult, expected, fieldId, openCheck, persona, stepId, storage, walkPersona, words } from './helpers/check.ts';
 
 // whole walks through the questionnaire take longer than the default 30 s on a busy machine
@@ -174,18 +175,18 @@ test('check answers: every answer has 修改, which comes back to the check page
   await expect(step(page)).toHaveAttribute('data-step', 'check');
   await expect(rows.filter({ hasText: '您每月平均收入多少钱？' })).toContainText('2800 元');
 
-  // change the son's age to 20: on the way back, the questions that now matter and were never
-  // answered are asked (his income; whether both parents are unavailable), then the check page again
+  // change the son's age to 20: on the way back, the question that now matters and was never
+  // answered is asked (his income), then the check page again; whether both his parents are
+  // unavailable was answered at 13 (every minor is asked) and still holds for a student of 20
+  await expect(rows.filter({ hasText: '儿子的亲生父母（或养父母）是不是都不在了' })).toContainText(w['check:opt.no']);
   await rows.filter({ hasText: '儿子今年多大年龄？' }).getByRole('button').click();
   await page.locator('#f-age').fill('20');
   await cont(page);
   await expect(step(page)).toHaveAttribute('data-step', 'm2.monthlyIncome');
   await page.locator('#f-monthlyIncome').fill('0');
   await cont(page);
-  await expect(step(page)).toHaveAttribute('data-step', 'm2.bothParentsUnavailable');
-  await choose(page, 'bothParentsUnavailable', 'no');
-  await cont(page);
   await expect(step(page)).toHaveAttribute('data-step', 'check');
+  await expect(rows.filter({ hasText: '儿子的亲生父母（或养父母）是不是都不在了' })).toContainText(w['check:opt.no']);
   await expect(rows.filter({ hasText: '儿子今年多大年龄？' })).toContainText('20 岁');
 
   await page.locator('.check-answers button.primary').click();
@@ -288,6 +289,53 @@ test('nothing irrelevant is asked', async ({ page }) => {
   expect(seen).toEqual(expect.arrayContaining(['expKinds', 'exp.medical', 'exp.education', 'conduct', 'carsTotalValue']));
   expect(seen).not.toContain('exp.rehabilitation');
   expect(seen).not.toContain('homesTotalArea'); // one home
+});
+
+test("the parents' situation is asked of a 10-year-old grandchild and a 20-year-old student child, worded for each, with 不确定; not of a 40-year-old spouse", async ({ page }) => {
+  const h: HouseholdInput = {
+    area: 'urban',
+    members: [
+      { relation: 'applicant', age: 67, monthlyIncome: '1200', hasPension: true },
+      { relation: 'spouse', age: 40, monthlyIncome: '2000' },
+      { relation: 'child', name: '大军', age: 20, student: { level: 'undergraduate', fullTime: true } },
+      { relation: 'grandchild', name: '小雨', age: 10, student: { level: 'primary', fullTime: true } },
+    ],
+  };
+  const headings = new Map<string, string>();
+  const unsure = new Map<string, number>();
+  await openCheck(page);
+  const seen = await walkPersona(page, h, {
+    stopAt: 'check',
+    onStep: async (id) => {
+      headings.set(id, (await page.locator('.check-main h1').innerText()).trim());
+      unsure.set(id, await page.locator(`#${fieldId(id.split('.')[1] ?? id, 'unsure')}`).count());
+    },
+  });
+  expect(seen).toContain('m3.bothParentsUnavailable');
+  expect(seen).toContain('m2.bothParentsUnavailable');
+  expect(seen).not.toContain('m1.bothParentsUnavailable');
+  expect(seen).not.toContain('m0.bothParentsUnavailable');
+  expect(headings.get('m3.bothParentsUnavailable')).toBe('小雨的父母是不是都不在了，或者都没法照顾他/她（去世、失踪、服刑、强制隔离戒毒等）？');
+  expect(headings.get('m2.bothParentsUnavailable')).toBe('大军的亲生父母（或养父母）是不是都不在了，或者都没法照顾他/她（去世、失踪、服刑、强制隔离戒毒等）？');
+  expect(unsure.get('m3.bothParentsUnavailable'), 'the parents question offers 不确定').toBe(1);
+  // the grandchild's supporters are asked, in words for a grandchild
+  expect(headings.get('m3.supporters')).toBe('小雨的父母，或者您和其他祖父母、外祖父母，有没有人有能力抚养他/她？');
+});
+
+test("supporters are never asked about the applicant's own 10-year-old child; the file keeps the default", async ({ page }) => {
+  const h: HouseholdInput = {
+    area: 'urban',
+    members: [
+      { relation: 'applicant', age: 38, monthlyIncome: '3000' },
+      { relation: 'child', age: 10, student: { level: 'primary', fullTime: true } },
+    ],
+  };
+  await openCheck(page);
+  const seen = await walkPersona(page, h);
+  expect(seen).toContain('m1.bothParentsUnavailable');
+  expect(seen).not.toContain('m1.supporters');
+  expect(seen.filter((id) => id.endsWith('.supporters'))).toEqual([]);
+  await expectResult(page, expected(h), 'zh-CN');
 });
 
 test('清除我的信息 asks first, then wipes the answers and starts again', async ({ page }) => {

@@ -13,8 +13,9 @@ const household = (childName: string): HouseholdInput => ({
   members: [
     { relation: 'applicant', age: 45, monthlyIncome: '800', disabilities: [{ type: 'hearing', grade: 4 }] },
     { relation: 'spouse', age: 44, monthlyIncome: '1000' },
-    { relation: 'child', age: 10, name: childName },
-    { relation: 'child', age: 8 },
+    // grandchildren, whom the questionnaire asks about supporters (never the applicant's own child)
+    { relation: 'grandchild', age: 10, name: childName },
+    { relation: 'grandchild', age: 8 },
   ],
   assets: { monetary: '0', homes: 1, cars: 0 },
 });
@@ -56,15 +57,18 @@ const EXPECTED: Record<Locale, Expected> = {
       'm1.age': 'How old is your spouse?',
       'm1.monthlyIncome': "What is your spouse's average monthly income?",
       'm1.disabled': 'Does your spouse have a disability certificate?',
-      // two children: the named one by name, the unnamed one by relation and, as there is another child, number
+      // two grandchildren: the named one by name, the unnamed one by relation and, as there is another, number
       'm2.age': 'How old is Xiaoming?',
       'm2.disabled': 'Does Xiaoming have a disability certificate?',
-      'm3.age': 'How old is your child 2?',
-      'm3.student': 'Is your child 2 at school now? At what level?',
+      'm3.age': 'How old is your grandchild 2?',
+      'm3.student': 'Is your grandchild 2 at school now? At what level?',
+      // worded for the relation
+      'm3.bothParentsUnavailable': "Are both of your grandchild 2's parents gone, or both unable to look after them (dead, missing, in prison, in compulsory drug rehabilitation …)?",
+      'm3.supporters': "Among your grandchild 2's parents, you and the other grandparents, is there someone who can bring them up?",
     },
     never: /\b(?:[Ii]s|[Dd]oes|[Hh]as|[Ww]as) you\b|\b[Yy]ou's\b| of you\b|\bMember \d/,
     firstUnsure: /^Hearing disability: look at the grade on your disability certificate\./,
-    unsureLine: 'Whether someone can support your child 2:',
+    unsureLine: 'Whether someone can support your grandchild 2:',
   },
   'zh-CN': {
     title: '中文：申请人称“您”，其他家人用名字或关系称呼',
@@ -76,11 +80,13 @@ const EXPECTED: Record<Locale, Expected> = {
       'm1.age': '配偶今年多大年龄？',
       'm1.disabled': '配偶有残疾人证吗？',
       'm2.age': '小明今年多大年龄？',
-      'm3.age': '子女2今年多大年龄？',
+      'm3.age': '孙子女或外孙子女2今年多大年龄？',
+      'm3.bothParentsUnavailable': '孙子女或外孙子女2的父母是不是都不在了，或者都没法照顾他/她（去世、失踪、服刑、强制隔离戒毒等）？',
+      'm3.supporters': '孙子女或外孙子女2的父母，或者您和其他祖父母、外祖父母，有没有人有能力抚养他/她？',
     },
     never: /成员\d/,
     firstUnsure: /^您的听力残疾等级：/,
-    unsureLine: '有没有人有能力照顾子女2：',
+    unsureLine: '有没有人有能力照顾孙子女或外孙子女2：',
   },
 };
 
@@ -91,7 +97,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     const grade = [...seen.keys()].find((id) => id.startsWith('m0.grade'));
     for (const [id, text] of Object.entries(x.headings)) expect(seen.get(id === 'grade' ? grade! : id), id).toBe(text);
     for (const [id, text] of seen) expect(text, id).not.toMatch(x.never);
-    // on the result, the "not sure" answers: the applicant's grade, and whether someone can support each child
+    // on the result, the "not sure" answers: the applicant's grade, and whether someone can support each grandchild
     const unsure = page.locator('.unsure li');
     await expect(unsure.first()).toHaveText(x.firstUnsure);
     await expect(unsure.filter({ hasText: x.unsureLine })).toHaveCount(1);

@@ -162,7 +162,8 @@ test('the hotline loads and evaluates under the policy, no violation', async ({ 
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.fill('#hl-f-members-0-age', '70');
   await page.fill('#hl-f-members-0-monthlyIncome', '500');
-  const out = evaluate({ area: 'urban', members: [{ relation: 'applicant', age: 70, monthlyIncome: '500' }] });
+  // a new row's supporters are 未问/不确定 until asked
+  const out = evaluate({ area: 'urban', members: [{ relation: 'applicant', age: 70, monthlyIncome: '500', supporters: 'unknown' }] });
   if (isError(out)) throw new Error(JSON.stringify(out.issues));
   await expect(page.locator('.hl-panel')).not.toHaveClass(/is-stale/);
   for (const p of PROGRAMS) {

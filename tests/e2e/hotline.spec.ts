@@ -26,6 +26,9 @@ const HOUSEHOLD: HouseholdInput = {
   ],
 };
 
+/** HOUSEHOLD as the form holds it once typed: every new row starts with supporters 未问/不确定. */
+const TYPED: HouseholdInput = { ...HOUSEHOLD, members: HOUSEHOLD.members.map((m) => ({ ...m, supporters: 'unknown' })) };
+
 function expected(h: HouseholdInput): Evaluation {
   const out = evaluate(h);
   if (isError(out)) throw new Error(JSON.stringify(out.issues));
@@ -134,7 +137,7 @@ test.describe('hotline workspace', () => {
   test('a household typed with the keyboard only gives the engine\'s result', async ({ page }) => {
     await open(page);
     await enterHousehold(page);
-    const ev = expected(HOUSEHOLD);
+    const ev = expected(TYPED);
     // the case is only worth testing if it exercises amounts and more than one standing
     expect(ev.result.programs.dibao.monthlyAmount).not.toBeNull();
     expect(new Set(PROGRAMS.map((p) => ev.result.programs[p].status)).size).toBeGreaterThan(1);
@@ -190,7 +193,7 @@ test.describe('hotline workspace', () => {
     });
     const text = await page.evaluate(() => document.body.innerText);
     // the name, an amount, the income total and the 低保 amount the panel showed
-    const dibao = expected(HOUSEHOLD).result.programs.dibao.monthlyAmount!.replace(/\.00$/, '');
+    const dibao = expected(TYPED).result.programs.dibao.monthlyAmount!.replace(/\.00$/, '');
     for (const typed of ['王秀英', '88888', '3500', dibao]) expect(text).not.toContain(typed);
     await expect(page.locator('.hl-editor, .hl-chips, .hl-facts')).toHaveCount(0);
     await expect(page.locator('#hl-summary')).toHaveCount(0);
@@ -219,10 +222,10 @@ test.describe('hotline workspace', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     await expect(page.locator('#hl-summary')).toHaveValue(copied);
 
-    const ev = expected(HOUSEHOLD);
+    const ev = expected(TYPED);
     for (const p of PROGRAMS) expect(copied).toContain(t('rules:summary.program', { program: rules[`program.${p}`], status: rules[`status.${ev.result.programs[p].status}`] }));
     expect(ev.result.materials.length).toBeGreaterThan(4);
-    for (const m of ev.result.materials) expect(copied).toContain(materialLabel(t, HOUSEHOLD, m, lawValues(ev.result)));
+    for (const m of ev.result.materials) expect(copied).toContain(materialLabel(t, TYPED, m, lawValues(ev.result)));
     expect(copied).toContain(amountText(t, ev.result, 'dibao')!);
     // nothing staff did not fill: no names (members are named by relation), no assets, no expenses, no family flags
     expect(copied).toContain('申请人：');
@@ -305,7 +308,59 @@ test.describe('hotline workspace', () => {
     // exported again, the file holds the same household (and only what was given)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: hotline['action.export'] }).click()]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(exported).toEqual({ schemaVersion: 1, ...HOUSEHOLD });
+    expect(exported).toEqual({ schemaVersion: 2, ...HOUSEHOLD });
+  });
+
+  test('a new member: supporters 未问/不确定, the parents and each grade offer 不确定, and 不确定 reaches the file as "unknown" / null', async ({ page }) => {
+    await open(page);
+    await page.fill('#hl-f-members-0-age', '67');
+    await page.locator('#hl-add-member').click();
+    await page.selectOption('#hl-f-members-1-relation', 'grandchild');
+    await page.fill('#hl-f-members-1-age', '9');
+    await page.locator('#hl-f-members-1-details').click();
+    const supporters = page.locator('#hl-f-members-1-supporters');
+    await expect(supporters).toHaveValue('unknown');
+    await expect(supporters.locator('option:checked')).toHaveText(hotline['supporters.unknown']);
+    const parents = page.locator('#hl-f-members-1-bothParentsUnavailable');
+    await expect(parents.locator('option')).toHaveText([hotline['parents.false'], hotline['parents.true'], hotline['parents.unsure']]);
+    await parents.selectOption('unsure');
+    await page.locator('#hl-f-members-1-add-disability').click();
+    await page.selectOption('#hl-f-members-1-disabilities-0-type', 'intellectual');
+    await expect(page.locator('#hl-f-members-1-disabilities-0-grade option').last()).toHaveText(hotline.unsure);
+    await page.selectOption('#hl-f-members-1-disabilities-0-grade', 'unsure');
+    await expect(page.locator('.hl-panel')).not.toHaveClass(/is-stale/);
+    await expect(page.locator('.hl-panel .program')).toHaveCount(5);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: hotline['action.export'] }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported.schemaVersion).toBe(2);
+    expect(exported.members).toEqual([
+      { relation: 'applicant', age: 67, supporters: 'unknown' },
+      { relation: 'grandchild', age: 9, disabilities: [{ type: 'intellectual', grade: null }], bothParentsUnavailable: null, supporters: 'unknown' },
+    ]);
+    // the panel shows the engine's result for exactly that file
+    await expectPanelShows(page, expected(exported));
+    // and it opens again with the same answers: 不确定 stays 不确定
+    await page.setInputFiles('#hl-import', { name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect(page.locator('.hl-import-ok')).toBeVisible();
+    await page.locator('#hl-f-members-1-details').click();
+    await expect(page.locator('#hl-f-members-1-bothParentsUnavailable')).toHaveValue('unsure');
+    await expect(page.locator('#hl-f-members-1-disabilities-0-grade')).toHaveValue('unsure');
+    await expect(page.locator('#hl-f-members-1-supporters')).toHaveValue('unknown');
+  });
+
+  test('a v1 file with singlePersonCoverage opens without a problem and is exported as v2, without the flag', async ({ page }) => {
+    await open(page);
+    const v1 = { schemaVersion: 1, members: [{ relation: 'applicant', age: 45, disabilities: [{ type: 'physical', grade: 1 }] }], household: { singlePersonCoverage: true, applyingByProxy: true } };
+    await page.setInputFiles('#hl-import', { name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+    await expect(page.locator('.hl-import-ok')).toBeVisible();
+    await expect(page.locator('.hl-import-issues')).toHaveCount(0);
+    await expectPanelShows(page, expected(v1 as HouseholdInput));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: hotline['action.export'] }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).not.toContain('singlePersonCoverage');
+    const { schemaVersion: _, household, ...rest } = v1;
+    expect(JSON.parse(text)).toEqual({ ...rest, area: 'urban', schemaVersion: 2, household: { applyingByProxy: household.applyingByProxy } });
   });
 
   test('no sideways scrolling at 320 px, with member details open', async ({ page }) => {

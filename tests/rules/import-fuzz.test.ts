@@ -77,7 +77,11 @@ test('valid files open as they are: the same household, nothing changed', () => 
       const text = writeHouseholdFile(h as HouseholdInput);
       const out = read(text, 'a valid file');
       assert.ok(out.ok, `a valid file was refused: ${JSON.stringify(!out.ok && out.issues)}`);
-      assert.deepEqual(out.household, JSON.parse(JSON.stringify({ schemaVersion: 1, ...h })));
+      // written as v2 (contract §8): schemaVersion 2, and v1's singlePersonCoverage left out
+      const { singlePersonCoverage: _, ...household } = h.household ?? {};
+      assert.deepEqual(out.household, JSON.parse(JSON.stringify({ ...h, schemaVersion: 2, ...(h.household && { household }) })));
+      assert.equal(JSON.parse(text).schemaVersion, 2);
+      assert.ok(!text.includes('singlePersonCoverage'));
     }),
     RUNS,
   );

@@ -9,7 +9,6 @@ export type MemberAnswers = Record<string, Value | undefined>;
 /** Parts of an imported household file that no question asks; kept so an import loses nothing. */
 export interface Kept {
   asOf?: string;
-  singlePersonCoverage?: boolean;
   living?: string | number | null;
   assumptions?: HouseholdInput['assumptions'];
 }
@@ -94,8 +93,10 @@ export function saveElder(on: boolean): void {
 
 const yn = (b: boolean | undefined) => (b ? 'yes' : 'no');
 
-/** A fact's value as the answer of the question that asks it: yes/no, the choice, the figure, or "none" for no date. */
+/** A fact's value as the answer of the question that asks it: yes/no, the choice, the figure, "none" for no date, or 不确定. */
 export function encode(fact: Fact, value: unknown): string {
+  // the value 不确定 writes, where it is not what an empty file means too (null grades are encoded by fromHousehold)
+  if (value === fact.unsure && value !== fact.default) return 'unsure';
   if (fact.kind === 'flag') return yn(value === true);
   if (fact.kind === 'date') return typeof value === 'string' ? value : 'none';
   return String(value);
@@ -124,7 +125,7 @@ const str = (v: string | number | undefined | null, fallback = '0') => (v === un
 /** The answers of the facts their own question asks, from what the file gives (or the default). */
 function encodeAsked(facts: Record<string, Fact>, given: object, out: Record<string, Value | undefined>): void {
   const values = given as Record<string, unknown>;
-  for (const name of askedDirectly(facts)) out[name] = encode(facts[name], values[name] ?? facts[name].default);
+  for (const name of askedDirectly(facts)) out[name] = encode(facts[name], values[name] === undefined ? facts[name].default : values[name]);
 }
 
 /**
@@ -146,7 +147,7 @@ export function fromHousehold(file: HouseholdInput): Answers {
     ma.disabled = yn(dis.length > 0);
     if (dis.length) {
       ma.dtypes = dis.map((d) => d.type);
-      for (const d of dis) ma[`grade.${d.type}`] = String(d.grade);
+      for (const d of dis) ma[`grade.${d.type}`] = d.grade === null ? 'unsure' : String(d.grade);
     }
     const ill = m.illnesses ?? [];
     ma.ill = yn(ill.length > 0);
@@ -155,7 +156,6 @@ export function fromHousehold(file: HouseholdInput): Answers {
     if (m.student) ma.fullTime = yn(m.student.fullTime);
     a.members.push(ma);
   }
-  const hh = file.household ?? {};
   const f = a.f;
   f.membersDone = 'yes';
   encodeAsked(FILE_FACTS, file, f);
@@ -173,7 +173,6 @@ export function fromHousehold(file: HouseholdInput): Answers {
   f.conduct = flags.length ? flags : ['none'];
   const kept: Kept = {};
   if (file.asOf) kept.asOf = file.asOf;
-  if (hh.singlePersonCoverage) kept.singlePersonCoverage = true;
   if (ex.living !== undefined && ex.living !== null) kept.living = ex.living;
   if (file.assumptions) kept.assumptions = file.assumptions;
   if (Object.keys(kept).length) a.kept = kept;

@@ -76,6 +76,8 @@ const SCHOOL_AGE = { from: 3, to: 30 };
 /** 劳动法 第十五条: work from 16; a younger child's income is asked only if one was entered. */
 const WORKING_AGE = 16;
 const FULL_TIME_ASKED = ['secondary-vocational', 'higher-vocational', 'undergraduate'];
+/** 民法典 第十七条: adults from 18. The parents' situation is asked for minors and adult students (contract §4.2, §4.5). */
+const ADULT_AGE = 18;
 /** an amount no household reaches: "could any expense make 刚性支出 possible?" */
 const ANY_EXPENSE = '100000000';
 
@@ -114,8 +116,11 @@ function asks(entity: Entity, name: string): Pick<Question, 'key' | 'q' | 'apply
   };
 }
 
-/** A choice among the fact's own values. */
-const choiceOf = (entity: Entity, name: string, labels: string, unsure = false): Field => ({ kind: 'choice', options: factOf(entity, name).values ?? [], labels, unsure });
+/** A choice among the fact's own values; with `unsure`, its 不确定 value is the 不确定 answer, not an option. */
+function choiceOf(entity: Entity, name: string, labels: string, unsure = false): Field {
+  const fact = factOf(entity, name);
+  return { kind: 'choice', options: (fact.values ?? []).filter((v) => v !== fact.unsure), labels, unsure };
+}
 
 const AREA_QUESTION: Question = {
   ...asks('file', 'area'), section: 'about', field: choiceOf('file', 'area', 'check:opt.area.'),
@@ -153,8 +158,8 @@ const MEMBER_QUESTIONS: Question[] = [
     key: `grade.${type}`, q: 'grade', type, section: 'members',
     field: { kind: 'choice', options: ['1', '2', '3', '4'], labels: 'check:opt.grade.', unsure: true },
     when: (c) => c.m.disabled === 'yes' && list(c.m.dtypes).includes(type),
-    // 不确定: the lowest grade (no deduction, no 特困 on this ground) — shown on the result as "check"
-    apply: (v, c) => void (c.mo!.disabilities ??= []).push({ type, grade: v === 'unsure' ? 4 : num(v) }),
+    // 不确定: the catalogue's null, never a guessed grade (contract §4.1)
+    apply: (v, c) => void (c.mo!.disabilities ??= []).push({ type, grade: v === 'unsure' ? MEMBER_FACTS.disabilities.unsure.grade : num(v) }),
   })),
   { key: 'ill', q: 'ill', section: 'members', field: yesNo('check:opt.have.') },
   {
@@ -175,15 +180,17 @@ const MEMBER_QUESTIONS: Question[] = [
     apply: (v, c) => void (c.mo!.student!.fullTime = v === 'yes'),
   },
   {
-    ...asks('member', 'bothParentsUnavailable'), section: 'members', field: yesNo(),
-    // asked when it could add the student supplement for this person (engine, on the person alone, no income)
-    when: (c) => !!c.mo && (c.m.bothParentsUnavailable === 'yes' || changes(solo(c, (m) => (m.monthlyIncome = '0')), (h) => (h.members[0].bothParentsUnavailable = true))),
+    ...asks('member', 'bothParentsUnavailable'), section: 'members', field: yesNo('check:opt.', true),
+    // a minor (孤儿 / 事实无人抚养儿童) or an adult student (the student supplement): a plain fact, always asked
+    when: (c) => !!c.mo && (c.mo.age < ADULT_AGE || !!c.mo.student),
   },
   {
     ...asks('member', 'supporters'), section: 'members',
     field: choiceOf('member', 'supporters', 'check:opt.supporters.', true),
-    // asked when, without an able supporter, this person's standing changes (特困; engine, on the person alone)
-    when: (c) => !!c.mo && ((c.m.supporters !== undefined && c.m.supporters !== 'able') || standingChanges(solo(c, () => {}), (h) => (h.members[0].supporters = 'none'))),
+    // asked when, without an able supporter, this person's standing changes (特困; engine, on the person alone);
+    // never of the applicant's own child: the parent answering is its obligor (the file's default stays)
+    when: (c) =>
+      !!c.mo && c.mo.relation !== 'child' && ((c.m.supporters !== undefined && c.m.supporters !== 'able') || standingChanges(solo(c, () => {}), (h) => (h.members[0].supporters = 'none'))),
   },
   {
     ...asks('member', 'ruralCare'), section: 'members',
@@ -365,7 +372,6 @@ export function walk(a: Answers): Walk {
     const c: Ctx = { a, h, i: -1, m: {} };
     for (const q of FAMILY_QUESTIONS) visit(q, c, q.key);
     memberCtx.forEach((mc) => visit(SINCE_QUESTION, mc, `m${mc.i}.illnessDeductionSince`, mc.i));
-    if (kept.singlePersonCoverage && h.members.length === 1) (h.household ??= {}).singlePersonCoverage = true;
     for (const q of ASSET_QUESTIONS) visit(q, c, q.key);
     for (const q of LATER_QUESTIONS) visit(q, c, q.key);
   }

@@ -10,16 +10,18 @@ export function whoLabel(t: T, a: Answers, i: number): string {
   return i === 0 ? t('check:who.self') : memberLabel(t, a.members, i);
 }
 
-/**
- * Every i18next `context` the code passes. A member's question is asked with `self` for the
- * applicant (key_self: "How old are you?"), without a context for the others ("How old is {{who}}?").
- * tests/rules/i18n.test.ts runs every key with each of them, through makeT and i18next.
- */
-export const CONTEXTS = ['self'] as const;
-const SELF: (typeof CONTEXTS)[number] = 'self';
-
 /** The relations a question names an unnamed member by (check:who.<relation>: "your spouse", "配偶"). */
 export const RELATION_WORDS = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild'] as const satisfies readonly Relation[];
+
+/**
+ * Every i18next `context` the code passes. A member's question is asked with `self` for the
+ * applicant (key_self: "How old are you?"), with the member's relation for the others, so a
+ * question can be worded for it (q.supporters_parent: "Among your parent's children (you included) …"), and
+ * else falls back to the plain key ("How old is {{who}}?").
+ * tests/rules/i18n.test.ts runs every key with each of them, through makeT and i18next.
+ */
+export const CONTEXTS = ['self', ...RELATION_WORDS] as const;
+const SELF: (typeof CONTEXTS)[number] = 'self';
 
 /** Who a question is about: 您/you, the name given, else the relation as a question says it ("your spouse"), counted as a result counts it ("your child 2"). */
 export function askedAbout(t: T, a: Answers, i: number): string {
@@ -31,7 +33,8 @@ function vars(t: T, a: Answers, s: AskedQuestion) {
   const v: Record<string, string | undefined> = {};
   if (s.member !== undefined) {
     v.who = askedAbout(t, a, s.member);
-    if (s.member === 0) v.context = SELF;
+    const relation = a.members[s.member]?.relation as Relation;
+    v.context = s.member === 0 ? SELF : (RELATION_WORDS as readonly Relation[]).includes(relation) ? relation : undefined;
   }
   if (s.type) v.type = t(`rules:disability.${s.type}`);
   // the pension question names the other person

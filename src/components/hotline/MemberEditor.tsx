@@ -5,7 +5,7 @@ import { DISABILITY_TYPES, ILLNESSES, ILLNESS_IDS, RURAL_CARE, STUDENT_LEVELS, S
 import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
 import { CheckField, IssueNote, SelectField, TextField } from './Fields.tsx';
-import { fieldId, type DraftMember } from './model.ts';
+import { UNSURE, fieldId, type DraftMember } from './model.ts';
 
 interface EditorProps {
   t: T;
@@ -25,7 +25,9 @@ export function MemberEditor({ t, id, index: i, who, member: m, rural, issue, on
   const base = `members.${i}`;
   const choose = { value: '' as const, label: t('hotline:choose') };
   const typeOptions = [choose, ...DISABILITY_TYPES.map((x) => ({ value: x, label: t(`rules:disability.${x}`) }))];
-  const gradeOptions = [choose, ...['1', '2', '3', '4'].map((g) => ({ value: g, label: t('rules:grade', { grade: g }) }))];
+  const gradeOptions = [choose, ...['1', '2', '3', '4'].map((g) => ({ value: g, label: t('rules:grade', { grade: g }) })), { value: UNSURE, label: t('hotline:unsure') }];
+  // the parents' situation: 否 (the file's default), 是, or 不确定 (null)
+  const parents = m.bothParentsUnavailable === null ? UNSURE : String(m.bothParentsUnavailable);
 
   const setDisability = (k: number, patch: Partial<DraftMember['disabilities'][number]>) =>
     onChange({ disabilities: m.disabilities.map((d, j) => (j === k ? { ...d, ...patch } : d)) });
@@ -73,9 +75,17 @@ export function MemberEditor({ t, id, index: i, who, member: m, rural, issue, on
       </div>
       <div class="hl-row-fields">
         <CheckField t={t} id={fieldId(`${base}.hasPension`)} label={t('hotline:field.member.hasPension')} checked={m.hasPension} onValue={(v) => onChange({ hasPension: v })} />
-        <CheckField t={t} id={fieldId(`${base}.bothParentsUnavailable`)} label={t('hotline:field.member.bothParentsUnavailable')} checked={m.bothParentsUnavailable} onValue={(v) => onChange({ bothParentsUnavailable: v })} />
       </div>
       <div class="hl-row-fields">
+        <SelectField
+          t={t}
+          id={fieldId(`${base}.bothParentsUnavailable`)}
+          label={t('hotline:field.member.bothParentsUnavailable')}
+          value={parents}
+          options={['false', 'true', UNSURE].map((v) => ({ value: v, label: t(`hotline:parents.${v}`) }))}
+          issue={issue(`${base}.bothParentsUnavailable`)}
+          onValue={(v) => onChange({ bothParentsUnavailable: v === UNSURE ? null : v === 'true' })}
+        />
         <SelectField t={t} id={fieldId(`${base}.supporters`)} label={t('hotline:field.member.supporters')} value={m.supporters} options={SUPPORTERS.map((s) => ({ value: s, label: t(`hotline:supporters.${s}`) }))} issue={issue(`${base}.supporters`)} onValue={(v) => onChange({ supporters: v })} />
         {rural && <SelectField t={t} id={fieldId(`${base}.ruralCare`)} label={t('hotline:field.member.ruralCare')} value={m.ruralCare} options={RURAL_CARE.map((s) => ({ value: s, label: t(`hotline:ruralCare.${s}`) }))} onValue={(v) => onChange({ ruralCare: v })} />}
       </div>

@@ -7,7 +7,7 @@ import type { FieldIssue } from './analyse.ts';
 import { SelectField, TextField, IssueNote } from './Fields.tsx';
 import { memberLabel } from '../../lib/explain.ts';
 import { MemberEditor } from './MemberEditor.tsx';
-import { fieldId, type DraftMember } from './model.ts';
+import { UNSURE, fieldId, type DraftMember } from './model.ts';
 
 export interface MemberTableProps {
   t: T;
@@ -27,11 +27,13 @@ export interface MemberTableProps {
 function rowFacts(t: T, m: DraftMember): string {
   const facts: string[] = [];
   if (m.hasPension) facts.push(t('hotline:member.pension.short'));
-  for (const d of m.disabilities) if (d.type) facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: d.grade ? t('rules:grade', { grade: d.grade }) : '' }).trim());
+  for (const d of m.disabilities)
+    if (d.type) facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: d.grade === UNSURE ? t('hotline:grade.unsure') : d.grade ? t('rules:grade', { grade: d.grade }) : '' }).trim());
   for (const id of m.illnesses) facts.push(t(`rules:illness.${id}`));
   if (m.studentLevel) facts.push(t(`rules:level.${m.studentLevel}`));
-  if (m.bothParentsUnavailable) facts.push(t('hotline:member.parentsUnavailable.short'));
-  if (m.supporters !== 'able') facts.push(t(`hotline:fact.supporters.${m.supporters}`));
+  if (m.bothParentsUnavailable !== false) facts.push(t(m.bothParentsUnavailable ? 'hotline:member.parentsUnavailable.short' : 'hotline:member.parentsUnsure.short'));
+  // 未问/不确定 is where every new row starts: only an answer is a fact here
+  if (m.supporters !== 'able' && m.supporters !== 'unknown') facts.push(t(`hotline:fact.supporters.${m.supporters}`));
   return facts.join(t('hotline:list.sep'));
 }
 

@@ -8,11 +8,16 @@ import type { HouseholdInput } from '../../rules/index.ts';
 
 export interface DraftDisability {
   type: DisabilityType | '';
+  /** '' not chosen, '1'–'4', or UNSURE (the file's null) */
   grade: string;
 }
 
+/** A grade answered 不确定 in the draft: null in the file (contract §2). */
+export const UNSURE = 'unsure';
+
 type MemberFacts = typeof MEMBER_FACTS;
-type ValueOf<F> = F extends { kind: 'flag' } ? boolean : F extends { values: readonly (infer V)[] } ? V : never;
+/** a flag whose 不确定 is null (the parents' situation) can be null too */
+type ValueOf<F> = F extends { kind: 'flag' } ? boolean | (F extends { unsure: null } ? null : never) : F extends { values: readonly (infer V)[] } ? V : never;
 /** A member's checkboxes and selects: the yes/no flags and choices of facts.ts, as the draft holds them. */
 type SimpleValues = { [K in SimpleMemberFact]: ValueOf<MemberFacts[K]> };
 
@@ -73,6 +78,8 @@ export function emptyMember(relation: Relation | ''): DraftMember {
     studentLevel: '',
     studentFullTime: true,
     ...simpleDefaults(),
+    // not asked yet: 不确定, never "able" (contract §4.1); a file that says nothing still means "able"
+    supporters: MEMBER_FACTS.supporters.unsure,
   };
 }
 
@@ -142,7 +149,7 @@ export function buildHousehold(d: Draft, assumptions: Assumptions): Built {
       out.disabilities = m.disabilities.map((x, k) => {
         const dis: Record<string, unknown> = {};
         if (x.type) dis.type = x.type;
-        const grade = int(x.grade, `members.${i}.disabilities.${k}.grade`);
+        const grade = x.grade === UNSURE ? MEMBER_FACTS.disabilities.unsure.grade : int(x.grade, `members.${i}.disabilities.${k}.grade`);
         if (grade !== undefined) dis.grade = grade;
         return dis;
       });
@@ -189,8 +196,9 @@ const bool = (v: unknown) => v === true;
 const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** A flag or choice as read from a file: anything else than an allowed value is the default. */
-function simpleFrom(fact: Fact, v: unknown): boolean | string {
+/** A flag or choice as read from a file: its 不确定 value, an allowed value, else the default. */
+function simpleFrom(fact: Fact, v: unknown): boolean | string | null {
+  if ('unsure' in fact && v === fact.unsure) return v as null;
   return fact.kind === 'flag' ? bool(v) : pick(fact.values ?? [], v, fact.default as string);
 }
 
@@ -202,7 +210,7 @@ function memberFrom(raw: unknown): DraftMember {
     name: str(m.name),
     age: str(m.age),
     monthlyIncome: str(m.monthlyIncome),
-    disabilities: arr(m.disabilities).map((x) => ({ type: pick(DISABILITY_TYPES, obj(x).type, '' as DisabilityType), grade: str(obj(x).grade) })),
+    disabilities: arr(m.disabilities).map((x) => ({ type: pick(DISABILITY_TYPES, obj(x).type, '' as DisabilityType), grade: obj(x).grade === null ? UNSURE : str(obj(x).grade) })),
     illnesses: arr(m.illnesses).filter((id): id is IllnessId => ILLNESS_IDS.includes(id as IllnessId)),
     illnessDeductionSince: str(m.illnessDeductionSince),
     studentLevel: pick(STUDENT_LEVELS, student.level, '' as StudentLevel),

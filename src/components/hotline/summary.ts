@@ -46,7 +46,7 @@ function memberFacts(t: T, h: HouseholdInput, i: number): string {
   if (m.relation) facts.push(t(`rules:relation.${m.relation}`));
   if (typeof m.age === 'number') facts.push(t('hotline:summary.age', { age: m.age }));
   if (m.monthlyIncome !== undefined) facts.push(t('hotline:summary.income', { amount: yuan(m.monthlyIncome) }));
-  for (const d of m.disabilities ?? []) facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: t('rules:grade', { grade: d.grade }) }));
+  for (const d of m.disabilities ?? []) facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: d.grade === null ? t('hotline:grade.unsure') : t('rules:grade', { grade: d.grade }) }));
   for (const id of m.illnesses ?? []) facts.push(t(`rules:illness.${id}`));
   if (m.illnessDeductionSince) facts.push(t('hotline:summary.deductionSince', { date: m.illnessDeductionSince }));
   if (m.student) facts.push(t(m.student.fullTime ? 'hotline:summary.studentFullTime' : 'hotline:summary.student', { level: t(`rules:level.${m.student.level}`) }));

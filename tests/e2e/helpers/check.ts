@@ -45,7 +45,11 @@ export const fieldId = (key: string, value?: string) => `f-${key.replace(/[^a-zA
 
 export interface WalkOptions {
   keyboard?: boolean;
-  /** answer 不确定 where the persona holds the conservative value (grade 4, supporters able) */
+  /**
+   * answer 不确定 where the persona holds the conservative value (grade 4, supporters able); the
+   * questionnaire then writes null / "unknown" there (`asWritten`). A persona's own null grade,
+   * null parents or "unknown" supporters are answered 不确定 always.
+   */
   unsure?: boolean;
   /** type money in varied ways: "3,200", full-width digits, "3200元" */
   varyMoney?: boolean;
@@ -79,7 +83,7 @@ function answerFor(h: HouseholdInput, id: string, opts: WalkOptions): { key: str
     const types = [...(m.disabilities ?? [])].sort((a, b) => DISABILITY_TYPES.indexOf(a.type) - DISABILITY_TYPES.indexOf(b.type));
     if (step.startsWith('grade.')) {
       const d = types[Number(step.slice(6))];
-      const value = opts.unsure && d.grade === 4 ? 'unsure' : String(d.grade);
+      const value = d.grade === null || (opts.unsure && d.grade === 4) ? 'unsure' : String(d.grade);
       return { key: `grade.${d.type}`, answer: { kind: 'radio', value } };
     }
     switch (step) {
@@ -104,10 +108,10 @@ function answerFor(h: HouseholdInput, id: string, opts: WalkOptions): { key: str
       case 'fullTime':
         return { key: step, answer: { kind: 'radio', value: yn(m.student?.fullTime) } };
       case 'bothParentsUnavailable':
-        return { key: step, answer: { kind: 'radio', value: yn(m.bothParentsUnavailable) } };
+        return { key: step, answer: { kind: 'radio', value: m.bothParentsUnavailable === null ? 'unsure' : yn(m.bothParentsUnavailable) } };
       case 'supporters': {
         const s = m.supporters ?? 'able';
-        return { key: step, answer: { kind: 'radio', value: opts.unsure && s === 'able' ? 'unsure' : s } };
+        return { key: step, answer: { kind: 'radio', value: s === 'unknown' || (opts.unsure && s === 'able') ? 'unsure' : s } };
       }
       case 'ruralCare':
         return { key: step, answer: { kind: 'radio', value: m.ruralCare ?? 'dispersed' } };
@@ -289,6 +293,26 @@ export async function walkPersona(page: Page, h: HouseholdInput, opts: WalkOptio
     else await expect(page.locator('.check-main [data-step]')).toHaveCount(1);
   }
   throw new Error(`the walk did not end: ${seen.join(' → ')}`);
+}
+
+/**
+ * The household the questionnaire wrote after a walk with `unsure`: where it answered 不确定 for
+ * a grade 4 or able supporters (the steps `seen`), the file holds null / "unknown" (contract §4.1).
+ */
+export function asWritten(h: HouseholdInput, seen: string[]): HouseholdInput {
+  const out = structuredClone(h);
+  for (const id of seen) {
+    const mm = /^m(\d+)\.(grade\.(\d+)|supporters)$/.exec(id);
+    if (!mm) continue;
+    const m = out.members[Number(mm[1])];
+    if (mm[3] === undefined) {
+      if ((m.supporters ?? 'able') === 'able') m.supporters = 'unknown';
+      continue;
+    }
+    const d = [...(m.disabilities ?? [])].sort((a, b) => DISABILITY_TYPES.indexOf(a.type) - DISABILITY_TYPES.indexOf(b.type))[Number(mm[3])];
+    if (d.grade === 4) d.grade = null;
+  }
+  return out;
 }
 
 /** The monthly amount the result must show for a programme, as the page writes it ("935", "239.50"). */
