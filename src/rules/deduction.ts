@@ -93,7 +93,8 @@ export function computeDeduction(h: Household, members: readonly number[], param
     ['widowed-single-parent', singleParent && h.household.singleParent === 'widowed' ? money(d.widowedSingleParent.value) : ZERO],
     ['other-single-parent', singleParent && h.household.singleParent === 'other' ? money(d.otherSingleParent.value) : ZERO],
     ['childless-elderly', childlessElderly ? money(d.childlessElderly.value) : ZERO],
-    ['family-planning', h.household.familyPlanningSupport ? money(d.familyPlanning.value) : ZERO],
+    // a household flag, but the deduction is over the unit: none for an empty F (§4.2 "deduction.item is null")
+    ['family-planning', h.household.familyPlanningSupport && members.length > 0 ? money(d.familyPlanning.value) : ZERO],
   ];
   const candidates = items.filter(([, amount]) => amount.gt(0)).map(([item, amount]) => ({ item, amount }));
   // 二(一) 末段: "按抵扣项目标准高的择一执行"

@@ -17,11 +17,13 @@ export function withDefaults(input: HouseholdInput): Household | null {
     illnesses: [],
     ...m,
   })) as Member[];
+  // §8: a v1 file's singlePersonCoverage is accepted and ignored, as validateHousehold drops it
+  const { singlePersonCoverage: _ignored, ...household } = input.household ?? {};
   return {
     ...input,
     area: input.area ?? FILE_DEFAULTS.area,
     members,
-    household: { ...FILE_DEFAULTS.household, ...input.household },
+    household: { ...FILE_DEFAULTS.household, ...household },
     assets: { ...FILE_DEFAULTS.assets, ...input.assets },
     rigidExpenses: { ...FILE_DEFAULTS.rigidExpenses, ...input.rigidExpenses },
     conduct: { ...FILE_DEFAULTS.conduct, ...input.conduct },

@@ -1,5 +1,7 @@
-// A fast-check arbitrary of VALID household files (contract v1 §2), shared by the property
-// tests, the citation tests and scripts/bench.ts.
+// A fast-check arbitrary of VALID household files (contract v2 §2, §8), shared by the property
+// tests, the citation tests and scripts/bench.ts: v2 files (schemaVersion 2) and v1 files
+// (schemaVersion 1, or none), with the answers of 不确定 (a null grade, supporters "unknown", a
+// null bothParentsUnavailable), which both versions accept.
 //
 // The enumerations below are copied from the contract (§2, §3) on purpose instead of being
 // imported from src/rules/catalog.ts: the generator must not inherit a mistake of the engine.
@@ -9,7 +11,8 @@
 // the samples with it instead of leaving them on the old lines.
 // Every cross-field rule of §2 is respected:
 //   - exactly one member has relation "applicant";
-//   - singlePersonCoverage only with exactly 1 member;
+//   - singlePersonCoverage only in a v1 file (§8: accepted and ignored there, whatever the number of
+//     members; an unknown field in a v2 file);
 //   - childless never together with a member of relation "child";
 //   - illnessDeductionSince only with a non-empty illnesses, and never after asOf;
 //   - monetaryFromSellingOnlyHomeForIllness ≤ monetary;
@@ -30,7 +33,7 @@ export const STUDENT_LEVELS = [
 ] as const;
 export const COVERAGES = ['none', 'dibao', 'edge', 'tekun', 'rigid'] as const;
 export const SINGLE_PARENT = ['none', 'widowed', 'other'] as const;
-export const SUPPORTERS = ['none', 'unable', 'able'] as const;
+export const SUPPORTERS = ['none', 'unable', 'able', 'unknown'] as const;
 export const RURAL_CARE = ['dispersed', 'central'] as const;
 /** contract §3, by tier */
 export const ILLNESS_TIERS: Record<string, 1500 | 1000 | 500> = {
@@ -44,7 +47,8 @@ export const ILLNESS_TIERS: Record<string, 1500 | 1000 | 500> = {
 };
 export const ILLNESS_IDS = Object.keys(ILLNESS_TIERS);
 
-export interface DisabilityFile { type: string; grade: number }
+/** grade null: 不确定 (§4.1) */
+export interface DisabilityFile { type: string; grade: number | null }
 export interface MemberFile {
   name?: string;
   relation: string;
@@ -55,12 +59,13 @@ export interface MemberFile {
   illnesses?: string[];
   illnessDeductionSince?: string | null;
   student?: { level: string; fullTime: boolean } | null;
-  bothParentsUnavailable?: boolean;
+  /** null: 不确定 (§4.1) */
+  bothParentsUnavailable?: boolean | null;
   supporters?: string;
   ruralCare?: string;
 }
 export interface HouseholdFile {
-  schemaVersion?: 1;
+  schemaVersion?: 1 | 2;
   asOf: string;
   area?: string;
   members: MemberFile[];
@@ -69,6 +74,7 @@ export interface HouseholdFile {
     singleParent?: string;
     childless?: boolean;
     familyPlanningSupport?: boolean;
+    /** v1 files only (§8) */
     singlePersonCoverage?: boolean;
     applyingByProxy?: boolean;
   };
@@ -198,11 +204,18 @@ const disabilitiesArb = fc.oneof(
   { weight: 3, arbitrary: fc.constant([] as DisabilityFile[]) },
   {
     weight: 1,
-    arbitrary: fc.uniqueArray(fc.record({ type: fc.constantFrom(...DISABILITY_TYPES), grade: fc.integer({ min: 1, max: 4 }) }), {
-      selector: (d) => d.type,
-      minLength: 1,
-      maxLength: 3,
-    }),
+    arbitrary: fc.uniqueArray(
+      fc.record({
+        type: fc.constantFrom(...DISABILITY_TYPES),
+        // null: 不确定 (§4.1)
+        grade: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+      }),
+      {
+        selector: (d) => d.type,
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
   },
 );
 const illnessesArb = fc.oneof(
@@ -228,7 +241,8 @@ const memberDraftArb: fc.Arbitrary<MemberDraft> = fc.record(
     // turned into illnessDeductionSince (a date ≤ asOf) once asOf is known; only kept with illnesses
     sinceDaysBefore: fc.option(fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.constantFrom(0, 729, 730, 731, 365 * 2)), { nil: null }),
     student: studentArb,
-    bothParentsUnavailable: rare(4),
+    // true (the 孤儿 route for a minor), false, or null (不确定)
+    bothParentsUnavailable: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(null) }),
     supporters: fc.constantFrom(...SUPPORTERS),
     ruralCare: fc.constantFrom(...RURAL_CARE),
   },
@@ -306,7 +320,7 @@ const assumptionsArb = fc.record(
 
 // ---- the household ---------------------------------------------------------------------------
 interface Draft {
-  schemaVersion?: 1;
+  schemaVersion?: 1 | 2;
   asOf: string;
   area?: string;
   members: MemberDraft[];
@@ -333,7 +347,8 @@ function build(d: Draft): HouseholdFile {
     if (d.dropChildless) household.childless = false;
     else for (const m of members) if (m.relation === 'child') m.relation = 'grandchild';
   }
-  if (household?.singlePersonCoverage && members.length !== 1) household.singlePersonCoverage = false;
+  // §8: a v1 file's flag, whatever the number of members; in a v2 file the field is unknown
+  if (d.schemaVersion === 2 && household) delete household.singlePersonCoverage;
   const out: HouseholdFile = { asOf: d.asOf, members };
   if (d.schemaVersion !== undefined) out.schemaVersion = d.schemaVersion;
   if (d.area !== undefined) out.area = d.area;
@@ -348,7 +363,7 @@ function build(d: Draft): HouseholdFile {
 export const householdArb: fc.Arbitrary<HouseholdFile> = fc
   .record(
     {
-      schemaVersion: fc.constant(1 as const),
+      schemaVersion: fc.constantFrom(1 as const, 2 as const),
       asOf: asOfArb,
       area: fc.constantFrom(...AREAS),
       members: fc.array(memberDraftArb, { minLength: 1, maxLength: 8 }),

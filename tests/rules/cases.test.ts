@@ -11,7 +11,7 @@
 // Every case names its article (`cite`), and every `expect` case carries its arithmetic in a
 // `#` comment line inside the case (DESIGN.md: "the arithmetic in a comment").
 import assert from 'node:assert/strict';
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { evaluate, isError, PROGRAMS } from '../../src/rules/index.ts';
@@ -191,16 +191,4 @@ for (const file of CASE_FILES) {
     const name = isObject(c.value) && typeof c.value.name === 'string' && c.value.name.trim() !== '' ? c.value.name : `case #${c.index + 1} (no name)`;
     test(`${file}: ${name}`, () => runCase(c));
   }
-}
-
-// tests/cases-v2: the contract v2 cases, written by hand before the v2 engine exists. They are not
-// run against the v1 engine (their expectations are v2's); until the engine lands, each file is
-// at least kept well-formed, so that no case rots unread.
-for (const file of globSync('tests/cases-v2/*.yaml').sort()) {
-  test(`${file}: every case well-formed (run once the v2 engine lands)`, () => {
-    const { cases, problem } = load(file);
-    assert.equal(problem, undefined, `cannot read ${file}: ${problem}`);
-    assert.ok(cases.length > 0);
-    for (const c of cases) assert.doesNotThrow(() => checkShape(c), `case #${c.index + 1} of ${file}`);
-  });
 }

@@ -53,7 +53,8 @@ test('one household → one result object, exit 0', () => {
   const { status, json } = cli(write(JSON.stringify(household('500'))));
   assert.equal(status, 0);
   assert.ok(isObject(json), 'one object, not an array');
-  assert.equal(json.schemaVersion, 1);
+  // §5, §8: a v1 file (no schemaVersion) gives a v2 result
+  assert.equal(json.schemaVersion, 2);
   assert.equal(json.asOf, '2026-03-01');
   assert.equal((json as { programs: { dibao: { monthlyAmount: string } } }).programs.dibao.monthlyAmount, '545.00');
   assert.ok(!('hints' in json), 'the command line prints the contract result (§5), not the hints');
@@ -83,8 +84,8 @@ test('an array with one invalid household → its error object in its place, exi
   assert.equal(status, 2);
   assert.ok(Array.isArray(json));
   assert.equal(json.length, 3);
-  assert.equal((json[0] as Record<string, unknown>).schemaVersion, 1);
-  assert.equal((json[2] as Record<string, unknown>).schemaVersion, 1);
+  assert.equal((json[0] as Record<string, unknown>).schemaVersion, 2);
+  assert.equal((json[2] as Record<string, unknown>).schemaVersion, 2);
   const err = json[1] as { error: string; issues: { path: string }[] };
   assert.equal(err.error, 'invalid-household');
   assert.ok(err.issues.some((i) => i.path === 'members.0.age'), JSON.stringify(err.issues));

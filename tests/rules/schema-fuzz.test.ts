@@ -1,9 +1,9 @@
 // The engine's schema refuses every invalid household: a valid one (tests/rules/arbitrary.ts) is
 // broken in exactly one way — an unknown field at any level, a wrong type at any field, a number
-// out of range, a bad money string, a broken cross-field rule (contract §2) — and evaluate() must
-// answer `invalid-household` with an issue whose path names the broken field (§6). The field
-// table below is written from the contract, not read from src/rules, so that a field the engine
-// forgot to check is caught.
+// out of range, a bad money string, a broken cross-field rule (contract §2), a v1-only field in a
+// v2 file (§8) — and evaluate() must answer `invalid-household` with an issue whose path names the
+// broken field (§6). The field table below is written from the contract (v2 §2), not read from
+// src/rules, so that a field the engine forgot to check is caught.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -17,19 +17,20 @@ const RUNS = { numRuns: Number(process.env.SCHEMA_FUZZ_RUNS) || 400 };
 type Json = Record<string, unknown>;
 type Kind =
   | { type: 'money'; nullable?: boolean }
-  | { type: 'int'; min: number; max: number }
+  | { type: 'int'; min: number; max: number; nullable?: boolean }
   | { type: 'number'; min: number; max: number; nullable?: boolean }
-  | { type: 'bool' }
+  | { type: 'bool'; nullable?: boolean }
   | { type: 'enum' }
   | { type: 'string'; maxLength: number }
   | { type: 'date'; nullable?: boolean }
-  | { type: 'literal1' }
+  | { type: 'version' }
   | { type: 'object'; nullable?: boolean }
   | { type: 'array'; min?: number; max?: number };
 
 /** Every field of contract §2, by path with `*` for an index. */
 const FIELDS: Record<string, Kind> = {
-  schemaVersion: { type: 'literal1' },
+  // 2, or 1 for a v1 file (§2, §8)
+  schemaVersion: { type: 'version' },
   asOf: { type: 'date' },
   area: { type: 'enum' },
   members: { type: 'array', min: 1, max: 20 },
@@ -38,6 +39,7 @@ const FIELDS: Record<string, Kind> = {
   'household.singleParent': { type: 'enum' },
   'household.childless': { type: 'bool' },
   'household.familyPlanningSupport': { type: 'bool' },
+  // v1 files only (§8); the generator writes it only there
   'household.singlePersonCoverage': { type: 'bool' },
   'household.applyingByProxy': { type: 'bool' },
   assets: { type: 'object' },
@@ -71,14 +73,16 @@ const FIELDS: Record<string, Kind> = {
   'members.*.disabilities': { type: 'array' },
   'members.*.disabilities.*': { type: 'object' },
   'members.*.disabilities.*.type': { type: 'enum' },
-  'members.*.disabilities.*.grade': { type: 'int', min: 1, max: 4 },
+  // null: 不确定 (§2, §4.1)
+  'members.*.disabilities.*.grade': { type: 'int', min: 1, max: 4, nullable: true },
   'members.*.illnesses': { type: 'array' },
   'members.*.illnesses.*': { type: 'enum' },
   'members.*.illnessDeductionSince': { type: 'date', nullable: true },
   'members.*.student': { type: 'object', nullable: true },
   'members.*.student.level': { type: 'enum' },
   'members.*.student.fullTime': { type: 'bool' },
-  'members.*.bothParentsUnavailable': { type: 'bool' },
+  // null: 不确定
+  'members.*.bothParentsUnavailable': { type: 'bool', nullable: true },
   'members.*.supporters': { type: 'enum' },
   'members.*.ruralCare': { type: 'enum' },
 };
@@ -124,7 +128,7 @@ function wrongTypes(kind: Kind): unknown[] {
         return typeof v === 'string' || typeof v === 'number';
       case 'int':
       case 'number':
-      case 'literal1':
+      case 'version':
         return typeof v === 'number';
       case 'bool':
         return typeof v === 'boolean';
@@ -156,8 +160,8 @@ function outOfRange(kind: Kind): unknown[] {
       return ['', 'unknown-value', 'URBAN', ' urban'];
     case 'date':
       return ['2026-02-30', '2026-13-01', '2026-1-01', '20260101', '', '2026-01-01T00:00:00Z'];
-    case 'literal1':
-      return [0, 2, 1.5];
+    case 'version':
+      return [0, 3, 1.5, -1];
     default:
       return [];
   }
@@ -210,7 +214,7 @@ const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DA
 
 /** The cross-field rules of contract §2, each broken on purpose. */
 const CROSS = [
-  'two-applicants', 'no-applicant', 'single-person-coverage', 'childless-with-child', 'since-without-illness',
+  'two-applicants', 'no-applicant', 'single-person-coverage-in-v2', 'childless-with-child', 'since-without-illness',
   'since-after-asOf', 'from-home-exceeds-monetary', 'area-without-home', 'value-without-car', 'duplicate-disability', 'duplicate-illness',
 ] as const;
 
@@ -234,9 +238,10 @@ function crossRule(h: HouseholdFile, rule: (typeof CROSS)[number], pick: number)
     case 'no-applicant':
       members[applicant].relation = 'spouse';
       return { file, path: 'members', what: rule };
-    case 'single-person-coverage':
-      other();
-      section('household').singlePersonCoverage = true;
+    case 'single-person-coverage-in-v2':
+      // §8: "In a v2 file singlePersonCoverage is an unknown field" (a v1 file accepts it, whatever the number of members)
+      file.schemaVersion = 2;
+      section('household').singlePersonCoverage = pick % 2 === 0;
       return { file, path: 'household.singlePersonCoverage', what: rule };
     case 'childless-with-child':
       members[other()].relation = 'child';
