@@ -60,7 +60,6 @@ const PAGES_OF_PARAM: Record<string, readonly Program[]> = {
   medical: ['medical'],
   tekun: ['tekun'],
   deduction: ['dibao', 'edge'],
-  'deduction.validUntil': ['singlePersonDibao'],
   supplement: ['dibao', 'singlePersonDibao'],
   rigid: ['rigid'],
 };

@@ -13,13 +13,14 @@ export const policy: ProgramPolicy = {
     { group: 'disability', only: ['severeGrade'] },
     { group: 'supplement' },
     { group: 'assetScreen' },
-    { group: 'deduction', only: ['validUntil'] },
   ],
   extras: [
     x(DOC.plan14, '无业重度残疾人最低生活保障', 'singlePerson'),
     x(DOC.draftMeasures, '4', 'singlePersonChoice'),
     x(DOC.classification, '二(一)末段', 'singlePersonNoDeduction'),
     x(DOC.classification, '二(二)', 'supplements'),
+    // a supplement leans on 7号, valid five years (contract §4.14); 单人保 itself has no deduction
+    x(DOC.classification, '四(四)', 'validity'),
     ...ASSET_SCREEN,
     ...FAMILY_UNIT,
     x(DOC.medical, '第七条', 'medicalRecipients'),
