@@ -1,9 +1,9 @@
 // Words for an engine result: every sentence comes from i18n, every figure from the engine.
 // Shared by the resident's results, the hotline panel, read-aloud and the copied summary.
 import type { T } from '../i18n/runtime.ts';
-import type { ArithPart, Citation, Evaluation, Hint, HouseholdInput, Program, Result, Step } from '../rules/index.ts';
+import type { ArithPart, Citation, Evaluation, Hint, HouseholdInput, Program, Result, Status, Step } from '../rules/index.ts';
 // the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
-import { programDef, REGISTRY } from '../rules/registry.ts';
+import { programDef, PROGRAMS, REGISTRY } from '../rules/registry.ts';
 import { RELATIONS, type Relation } from '../rules/catalog.ts';
 import { Decimal } from '../rules/money.ts';
 import { EARLIEST_RULES, PARAMETER_SETS, type Param, type Parameters } from '../rules/params.ts';
@@ -74,9 +74,14 @@ export function paramValues(params: Parameters): LawValues {
 
 /** The law's figures a result was computed with: its parameter set is named by `rulesVersion`. */
 export function lawValues(r: Pick<Result, 'rulesVersion'>): LawValues {
+  return paramValues(paramsOf(r));
+}
+
+/** The parameter set a result was computed with. */
+function paramsOf(r: Pick<Result, 'rulesVersion'>): Parameters {
   const set = PARAMETER_SETS.find((s) => s.id === r.rulesVersion);
   if (!set) throw new Error(`no parameter set ${r.rulesVersion}`);
-  return paramValues(set.params);
+  return set.params;
 }
 
 function figuresFor(t: T, h: HouseholdInput, figures: Record<string, string | null>, member?: number) {
@@ -150,9 +155,145 @@ export function deductionLine(t: T, r: Result): string {
   });
 }
 
-export function amountText(t: T, r: Result, program: Program): string | null {
-  const amount = programDef(program).amount(r.programs[program]);
+/**
+ * A programme's result as the views read it, whatever its own shape: an amount with its most
+ * favourable value (contract §4.1), per-member standings and reference amounts (§1).
+ */
+interface Loose {
+  status: Status;
+  reasons: Step[];
+  monthlyAmountMax?: string | null;
+  members?: { member: number; referenceAmount?: string; referenceAmountMax?: string | null }[];
+  referenceYear?: number;
+  ceilings?: { basicLivingPerPerson: string; medicalPerPerson: string; expenseTypeMonths: number };
+  fallback?: { status: Status; monthlyAmount: string | null; monthlyAmountMax: string | null } | null;
+}
+const loose = (r: Result, program: Program) => r.programs[program] as unknown as Loose;
+
+/** "每月约 935 元"; with a most favourable value "每月约 245–1045 元"; with that alone "每月最多约 1045 元". */
+export function moneyText(t: T, amount: string | null, max: string | null | undefined): string | null {
+  if (amount && max) return t('rules:amount.range', { amount: yuan(amount), max: yuan(max) });
+  if (max) return t('rules:amount.upTo', { max: yuan(max) });
   return amount ? t('rules:amount.perMonth', { amount: yuan(amount) }) : null;
+}
+
+/** The monthly amount a programme may pay, as a range where an answer of 不确定 decides it (never a reference amount). */
+export function amountText(t: T, r: Result, program: Program): string | null {
+  return moneyText(t, programDef(program).amount(r.programs[program]), loose(r, program).monthlyAmountMax);
+}
+
+/** "2021年规划中的标准，现行标准以区民政局/残联为准": said with every reference amount (contract §1). */
+export const referenceNote = (t: T, year: number) => t('rules:reference.note', { year });
+
+/**
+ * A programme's reference amounts per member ("外婆：参考每月 2570 元（2021年规划中的标准，…）"),
+ * or null: never a monthly amount, always with its year.
+ */
+export function referenceText(t: T, h: HouseholdInput, r: Result, program: Program): string | null {
+  const p = loose(r, program);
+  if (p.referenceYear === undefined || !p.members?.length) return null;
+  const list = p.members
+    .filter((m) => m.referenceAmount !== undefined)
+    .map((m) => {
+      const amount = m.referenceAmountMax
+        ? t('rules:reference.range', { amount: yuan(m.referenceAmount), max: yuan(m.referenceAmountMax) })
+        : t('rules:reference.amount', { amount: yuan(m.referenceAmount) });
+      return t('rules:reference.member', { member: memberLabel(t, h.members, m.member), amount });
+    });
+  return t('rules:reference.line', { list: list.join(t('rules:list.sep')), note: referenceNote(t, p.referenceYear) });
+}
+
+/** The ceilings of a pointer programme (临时救助, contract §4.13), from the 2021 plan: with their year. */
+export function ceilingsText(t: T, r: Result, program: Program): string | null {
+  const c = loose(r, program).ceilings;
+  if (!c) return null;
+  const params = paramsOf(r);
+  return t('rules:temporary.ceilings', {
+    ...paramValues(params),
+    year: Number(params.temporary.medicalPerPerson.effective.slice(0, 4)),
+    basic: yuan(c.basicLivingPerPerson),
+    medical: yuan(c.medicalPerPerson),
+    months: c.expenseTypeMonths,
+  });
+}
+
+/** What a programme can pay, in one phrase: its amount (or range), else its reference amounts. */
+export function payText(t: T, h: HouseholdInput, r: Result, program: Program): string | null {
+  return amountText(t, r, program) ?? referenceText(t, h, r, program);
+}
+
+/** The members routed out of the family unit (contract §4.2), one sentence each. */
+export function routeLines(t: T, h: HouseholdInput, r: Result): string[] {
+  return r.household.individuallySupported.map(({ member, route }) => t(`rules:result.routed.${route}`, { member: memberLabel(t, h.members, member) }));
+}
+
+/** "如果特困没有批下来，就按全家一起算低保：可能符合，每月约 … 元。" (contract §4.2 `fallback`, the one programme that has one), or null. */
+export function fallbackLine(t: T, r: Result): string | null {
+  const fallback = PROGRAMS.map((program) => loose(r, program).fallback).find((f) => f);
+  if (!fallback) return null;
+  const routes = [...new Set(r.household.individuallySupported.map((x) => t(`rules:program.${x.route}.short`)))].join(t('rules:list.or'));
+  const amount = moneyText(t, fallback.monthlyAmount, fallback.monthlyAmountMax);
+  return t('rules:result.fallback', { routes, status: t(`rules:status.${fallback.status}`), amount: amount ? t('rules:summary.amount', { amount }) : '' });
+}
+
+interface ChoiceOption {
+  program: string;
+  members?: number[];
+  monthlyAmount: string | null;
+  medicalFor: number[];
+}
+
+/** Each choice (contract §5 `choices`) as its options in words: the family's programme, or 单人保 for the members named. */
+export function choiceOptions(t: T, h: HouseholdInput, r: Result): string[][] {
+  const names = (members: readonly number[]) => members.map((i) => memberLabel(t, h.members, i)).join(t('rules:list.sep'));
+  return r.choices.map((c) =>
+    (c.options as unknown as ChoiceOption[]).map((o) => {
+      const amount = moneyText(t, o.monthlyAmount, null) ?? t('rules:amount.none');
+      return o.members
+        ? t('rules:result.choice.single', { members: names(o.members), amount })
+        : t('rules:result.choice.family', { program: t(`rules:program.${o.program}.short`), amount, n: o.medicalFor.length });
+    }),
+  );
+}
+
+/** The step codes that measure the family's income, whose outcome an answer about one member can change. */
+const FAMILY_STEPS = ['dibao-income', 'edge-income', 'edge-cash'];
+
+/**
+ * Every answer of 不确定 that changed something (contract §4.1 `unknownAnswers`), with what is at
+ * stake: the programmes with an open condition about that member; and, for the answers that move
+ * the family's figures (a grade or a pre-school child: the deduction; the parents: a supplement),
+ * the deduction and the programmes whose income condition or amount ranges. Read from the result,
+ * so it says where the answer can matter, not by how much each one alone moves it.
+ */
+export function unknownAnswerLines(t: T, h: HouseholdInput, r: Result): string[] {
+  return r.unknownAnswers.map(({ member, field }) => {
+    const moves = field !== 'supporters';
+    const stake = PROGRAMS.filter((program) => {
+      const p = loose(r, program);
+      if (p.status === 'unlikely') return false;
+      const open = p.reasons.some((s) => s.outcome === 'unknown' && s.kind !== 'note' && (s.member === member || (moves && s.member === undefined && FAMILY_STEPS.includes(s.code))));
+      const ranges = (moves && (p.monthlyAmountMax ?? null) !== null) || p.members?.some((m) => m.member === member && (m.referenceAmountMax ?? null) !== null);
+      return open || ranges;
+    }).map((program) => t(`rules:program.${program}.short`));
+    if (r.deduction.amountMax && field !== 'supporters' && field !== 'bothParentsUnavailable')
+      stake.unshift(t('rules:result.unknowns.stake.deduction', { amount: yuan(r.deduction.amount), max: yuan(r.deduction.amountMax) }));
+    return t('rules:result.unknowns.item', {
+      member: memberLabel(t, h.members, member),
+      field: answerField(t, h, member, field),
+      stake: stake.length ? stake.join(t('rules:list.sep')) : t('rules:result.unknowns.stake.any'),
+    });
+  });
+}
+
+/** The question an unknown answer was about: "有没有能赡养的人", "听力残疾的等级" … */
+function answerField(t: T, h: HouseholdInput, member: number, field: string): string {
+  const grade = /^disabilities\.(\d+)\.grade$/.exec(field);
+  if (grade) {
+    const type = h.members[member]?.disabilities?.[Number(grade[1])]?.type;
+    return t('rules:unknown.field.grade', { type: type ? t(`rules:disability.${type}`) : '' });
+  }
+  return t(`rules:unknown.field.${field}`);
 }
 
 export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?: number }, law: LawValues): string {
@@ -160,15 +301,17 @@ export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?:
   return m.member === undefined ? name : t('rules:material.forMember', { name, member: memberLabel(t, h.members, m.member) });
 }
 
+/** "低保：可能符合，每月约 935 元": a programme's name (`names` + id: the full or the short one), standing and what it may pay. */
+export function programLine(t: T, h: HouseholdInput, r: Result, program: Program, short = false): string {
+  const line = t('rules:summary.program', { program: t(`rules:program.${program}${short ? '.short' : ''}`), status: t(`rules:status.${r.programs[program].status}`) });
+  const pay = payText(t, h, r, program);
+  return pay ? line + t('rules:summary.amount', { amount: pay }) : line;
+}
+
 /** A short plain-text summary: standing per programme, amounts, missing facts, materials. */
 export function summaryLines(t: T, h: HouseholdInput, e: Evaluation): string[] {
   const r = e.result;
   const lines: string[] = [];
-  for (const { id: program } of REGISTRY) {
-    const status = r.programs[program].status;
-    const amount = amountText(t, r, program);
-    const line = t('rules:summary.program', { program: t(`rules:program.${program}`), status: t(`rules:status.${status}`) });
-    lines.push(amount ? line + t('rules:summary.amount', { amount }) : line);
-  }
+  for (const { id: program } of REGISTRY) lines.push(programLine(t, h, r, program));
   return lines;
 }

@@ -7,6 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
+import { DOC } from '../rules/docs.ts';
 import { Decimal } from '../rules/money.ts';
 import { PARAMETER_SETS, parametersAt, type GradeLimits, type Param, type ParameterSet } from '../rules/params.ts';
 import { today } from '../rules/dates.ts';
@@ -16,7 +17,7 @@ import { simpleFactWords } from './describe.ts';
 import { SOURCES, articleText, type SourceDoc } from '../rules/sources.ts';
 import type { Citation, Program } from '../rules/index.ts';
 import { evaluate, isError, type HouseholdInput, type Step } from '../rules/index.ts';
-import { amountText, arithmetic, citationAnchor, deductionLine, lawValues, memberLabel, paramValues, stepText, thirdPersonRules, type LawValues } from './explain.ts';
+import { arithmetic, citationAnchor, deductionLine, lawValues, memberLabel, paramValues, payText, stepText, thirdPersonRules, type LawValues } from './explain.ts';
 import type { T as ExplainT } from '../i18n/runtime.ts';
 import { BASE, createI18n, type Locale } from '../i18n/index.ts';
 import zhPolicy from '../i18n/zh-CN/policy.json' with { type: 'json' };
@@ -140,7 +141,8 @@ export function valueText(t: T, param: Param<unknown>): string {
     case 'rule':
       return t('policy:value.rule');
     case 'grade':
-      return gradesText(t, v as GradeLimits);
+      // one grade for every type (重度: 一、二级), or a table by type
+      return typeof v === 'number' ? t('policy:grades.range', { type: t('policy:grades.anyType'), max: v }) : gradesText(t, v as GradeLimits);
     case 'date':
     case 'count': // the label names what is counted ("住房最多几套"): the number alone reads right
       return String(v);
@@ -152,6 +154,22 @@ export function valueText(t: T, param: Param<unknown>): string {
     default:
       return `${String(v)} ${t(`common:unit.${param.unit}`)}`;
   }
+}
+
+/**
+ * The year of a figure that is a reference amount (contract §1): money or a number of months from
+ * the 2021 十四五 plan (001), which later notices may have changed. Null for every other figure.
+ */
+export function referenceYear(param: Param<unknown>): number | null {
+  const planned = param.citation.doc === DOC.plan14 && (param.unit.startsWith('CNY') || param.unit === 'months');
+  return planned ? Number(param.effective.slice(0, 4)) : null;
+}
+
+/** How sure we are of a figure outside the policy texts (its document's confidence), or null for a figure in them. */
+export function outsideConfidence(param: Param<unknown>): string | null {
+  const doc = Object.hasOwn(SOURCES, param.citation.doc) ? SOURCES[param.citation.doc] : undefined;
+  if (!param.outsideTexts && (!doc || doc.inPolicyTexts)) return null;
+  return doc?.confidence ?? 'medium';
 }
 
 // ---- worked examples ---------------------------------------------------------------------------
@@ -272,7 +290,7 @@ function memberFacts(t: T, m: Raw): string[] {
   const facts = [t('policy:example.age', { age: m.age })];
   if (given(m.monthlyIncome)) facts.push(isZero(m.monthlyIncome) ? t('policy:example.noIncome') : t('policy:example.income', { amount: String(m.monthlyIncome) }));
   for (const d of arr(m.disabilities).map(rec))
-    facts.push(t('policy:example.disability', { type: t(`rules:disability.${String(d.type)}`), grade: t('rules:grade', { grade: d.grade }) }));
+    facts.push(t('policy:example.disability', { type: t(`rules:disability.${String(d.type)}`), grade: d.grade === null ? t('rules:grade.unknown') : t('rules:grade', { grade: d.grade }) }));
   const illnesses = arr(m.illnesses);
   if (illnesses.length > 0) facts.push(t('policy:example.illnesses', { list: illnesses.map((i) => t(`rules:illness.${String(i)}`)).join(t('policy:list.separator')) }));
   if (typeof m.illnessDeductionSince === 'string') facts.push(t('policy:example.illnessSince', { date: m.illnessDeductionSince }));
@@ -414,7 +432,8 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
   const shown = example.household as HouseholdInput;
   const te = t as unknown as ExplainT;
 
-  const amount = amountText(te, r, program);
+  // the amount (a range where an answer of 不确定 decides it), else the reference amounts with their year
+  const amount = payText(te, shown, r, program);
   const result = t(`rules:status.${p.status}`) + (amount ? t('rules:summary.amount', { amount }) : '');
 
   const deciding = decidingSteps(program, p);

@@ -22,7 +22,9 @@ async function markControls(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      const hidden = (r.width === 0 && r.height === 0) || style.visibility === 'hidden' || el.closest('[hidden], [inert]') !== null;
+      // inside a closed <details> only its summary shows (an unlikely programme's conditions, the staff's arithmetic)
+      const folded = el.closest('details:not([open])') !== null && el.closest('summary') === null;
+      const hidden = (r.width === 0 && r.height === 0) || style.visibility === 'hidden' || el.closest('[hidden], [inert]') !== null || folded;
       if (hidden || (el as HTMLButtonElement).disabled) continue;
       // radio groups take one Tab stop: only the checked one (or the first) is expected
       if (el instanceof HTMLInputElement && el.type === 'radio') {

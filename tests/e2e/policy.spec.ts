@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { evaluate, isError, PROGRAMS, type Citation, type Program, type Result } from '../../src/rules/index.ts';
+import { evaluate, isError, PROGRAMS, REGISTRY, type Citation, type Program, type Result } from '../../src/rules/index.ts';
+import type { ProgramDef } from '../../src/rules/program.ts';
 import { Decimal } from '../../src/rules/money.ts';
 import { PARAMETER_SETS, type Param } from '../../src/rules/params.ts';
 import { SOURCES, articleText } from '../../src/rules/sources.ts';
@@ -31,32 +32,48 @@ const POLICY: Record<Lang, Record<string, string>> = { 'zh-CN': json('src/i18n/z
 // ---- what each programme's page must carry (computed from the engine, not from the page code) --
 
 const key = (c: Citation) => `${c.doc}|${c.article}`;
-const expected: Record<Program, Map<string, Citation>> = { dibao: new Map(), edge: new Map(), tekun: new Map(), rigid: new Map(), medical: new Map() };
+const perProgram = <V>(make: () => V) => Object.fromEntries(PROGRAMS.map((p) => [p, make()])) as Record<Program, V>;
+const expected = perProgram(() => new Map<string, Citation>());
 const add = (program: Program, c: Citation | null) => c && expected[program].set(key(c), c);
 
 /**
- * Parameters by group → the programme pages that must show them: the 低保标准 is the line of
- * 低保, 边缘, 特困 and 刚性支出; the deduction applies to 低保 and 边缘; supplements to 低保.
+ * Parameters → the programme pages that must show them, by group (`dibao`: every 低保 figure) or
+ * by one parameter (`dibao.standard`). The 低保标准 is the line of 低保, 边缘, 单人保, 特困 and 刚性支出
+ * and the measure of 临时救助's ceilings; the deduction applies to 低保 and 边缘; supplements to 低保
+ * and 单人保's candidates; the asset screen (contract §4.4) to 低保, 边缘, 单人保 and 特困; 单人保 reads
+ * the 边缘 band, 重度 and the end of 7号; 特困 leaves minors whose parents are unavailable to 孤儿.
  */
-const PAGES_OF_GROUP: Record<string, readonly Program[]> = {
-  dibao: ['dibao', 'edge', 'tekun', 'rigid'],
+const PAGES_OF_PARAM: Record<string, readonly Program[]> = {
+  dibao: ['dibao'],
+  'dibao.standard': ['edge', 'singlePersonDibao', 'tekun', 'rigid', 'temporary'],
   edge: ['edge'],
+  'edge.multiple': ['singlePersonDibao'],
+  assetScreen: ['dibao', 'edge', 'singlePersonDibao', 'tekun'],
+  singlePerson: ['singlePersonDibao'],
+  orphan: ['orphan'],
+  'orphan.minorAge': ['tekun'],
+  'disability.livingSevere': ['disabilityLiving'],
+  'disability.livingOther': ['disabilityLiving'],
+  'disability.care': ['disabilityCare'],
+  'disability.severeGrade': ['disabilityLiving', 'disabilityCare', 'singlePersonDibao'],
+  temporary: ['temporary'],
+  medical: ['medical'],
   tekun: ['tekun'],
   deduction: ['dibao', 'edge'],
-  supplement: ['dibao'],
+  supplement: ['dibao', 'singlePersonDibao'],
   rigid: ['rigid'],
 };
-const paramsOfPage: Record<Program, Param<unknown>[]> = { dibao: [], edge: [], tekun: [], rigid: [], medical: [] };
+const paramsOfPage = perProgram((): Param<unknown>[] => []);
 for (const set of PARAMETER_SETS)
-  for (const [group, params] of Object.entries(set.params)) {
-    const pages = PAGES_OF_GROUP[group];
-    if (!pages) throw new Error(`parameter group "${group}" has no policy page in this test: add it to PAGES_OF_GROUP`);
-    for (const param of Object.values(params as Record<string, Param<unknown>>))
+  for (const [group, params] of Object.entries(set.params))
+    for (const [name, param] of Object.entries(params as Record<string, Param<unknown>>)) {
+      const pages = new Set([...(PAGES_OF_PARAM[group] ?? []), ...(PAGES_OF_PARAM[`${group}.${name}`] ?? [])]);
+      if (pages.size === 0) throw new Error(`parameter ${group}.${name} has no policy page in this test: add it to PAGES_OF_PARAM`);
       for (const program of pages) {
         paramsOfPage[program].push(param);
         add(program, param.citation);
       }
-  }
+    }
 
 /** Households that reach every step: every worked case, plus the branches the cases may not reach. */
 function households(): unknown[] {
@@ -91,9 +108,8 @@ for (const h of households()) {
   evaluated++;
   for (const program of PROGRAMS) for (const step of e.result.programs[program].reasons) add(program, step.citation);
 }
-// the result page links the 刚性支出 procedure here (src/components/result/ResultView.tsx)
-add('rigid', { doc: '津民规〔2025〕5号', article: '第八条' });
-add('rigid', { doc: '津民规〔2025〕5号', article: '第十六条' });
+// the result page links each programme's procedure to its page (src/components/result/ResultView.tsx)
+for (const def of REGISTRY as readonly ProgramDef[]) for (const { citation } of def.procedure ?? []) add(def.id as Program, citation);
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -120,10 +136,17 @@ const outsideDetails = (item: Locator) =>
     return copy.textContent ?? '';
   });
 
-/** A programme's monthly amount as the result gives it (特困: the members' amounts added up). */
-function amountOf(p: Result['programs'][Program]): string | null {
-  if ('members' in p) return p.members.length ? p.members.reduce((sum, m) => sum.plus(m.monthlyAmount), new Decimal(0)).toFixed(2) : null;
-  return 'monthlyAmount' in p ? p.monthlyAmount : null;
+/**
+ * A programme's monthly amount as the result gives it, and its most favourable value (特困, 单人保:
+ * the members' amounts added up; a reference amount is not a monthly amount, contract §1).
+ */
+function amountOf(p: Result['programs'][Program]): [string | null, string | null] {
+  const max = 'monthlyAmountMax' in p ? p.monthlyAmountMax : null;
+  if ('members' in p) {
+    const amounts = p.members.flatMap((m) => ('monthlyAmount' in m ? [m.monthlyAmount] : []));
+    return [amounts.length ? amounts.reduce((sum, a) => sum.plus(a), new Decimal(0)).toFixed(2) : null, null];
+  }
+  return ['monthlyAmount' in p ? p.monthlyAmount : null, max];
 }
 
 /**
@@ -286,14 +309,19 @@ for (const { lang, prefix } of LOCALES) {
           }),
         );
         expect(answers.size, 'cases with the same arithmetic and different answers').toBe(1);
-        const [status, amount] = JSON.parse([...answers][0]) as [string, string | null];
+        const [status, [amount, max]] = JSON.parse([...answers][0]) as [string, [string | null, string | null]];
         const result = item.locator('.example-result');
         await expect(result).toContainText(RULES[lang][`status.${status}`]);
+        const yuan = (s: string) => s.replace(/\.00$/, '');
+        // the amount, a range up to the most favourable value of an answer of 不确定, or that value alone
+        const words = (key: string, values: Record<string, string>) => RULES[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k]);
         const perMonth = RULES[lang]['amount.perMonth'].split('{{amount}}');
-        if (amount === null) await expect(result).not.toContainText(perMonth[0].trim());
+        if (amount === null && max === null) await expect(result).not.toContainText(perMonth[0].trim());
         else {
           amounts++;
-          await expect(result).toContainText(`${perMonth[0]}${amount.replace(/\.00$/, '')}${perMonth[1]}`);
+          if (amount !== null && max !== null) await expect(result).toContainText(words('amount.range', { amount: yuan(amount), max: yuan(max) }));
+          else if (max !== null) await expect(result).toContainText(words('amount.upTo', { max: yuan(max) }));
+          else await expect(result).toContainText(words('amount.perMonth', { amount: yuan(amount!) }));
         }
       }
       // 低保, 边缘 and 特困 pay money: at least one of their examples shows an amount
@@ -302,7 +330,7 @@ for (const { lang, prefix } of LOCALES) {
   }
 }
 
-test('/policy/ lists the five programmes and quotes every registered article under its anchor', async ({ page }) => {
+test('/policy/ lists every programme and quotes every registered article under its anchor', async ({ page }) => {
   await page.goto('/policy/');
   for (const program of PROGRAMS) await expect(page.getByRole('link', { name: RULES['zh-CN'][`program.${program}`] }).first()).toHaveAttribute('href', `/policy/${program}/`);
   const ids = await idTexts(page);

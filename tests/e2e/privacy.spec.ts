@@ -101,7 +101,7 @@ test('/check/: walking to the result, no answer is in any URL, nothing leaves th
   // 长辈模式 is a display preference; turning it on must not put anything in localStorage either
   await page.getByRole('button', { name: COMMON['elder.toggle'] }).click();
   await walkPersona(page, RESIDENT);
-  await expect(page.getByText(NAME).first(), 'the name was really entered').toBeVisible();
+  await expect(page.getByText(NAME).filter({ visible: true }).first(), 'the name was really entered').toBeVisible();
   await page.waitForLoadState('networkidle');
 
   const side = await w.pageSide();

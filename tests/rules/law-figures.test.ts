@@ -66,6 +66,12 @@ const ALLOWED: readonly { key: string; number: string; why: string }[] = [
   // names: "Type 1 diabetes" (I型糖尿病) and a hospital of "grade 2A" (二级甲等), not figures of a rule
   { key: 'rules:illness.type-1-diabetes', number: '1', why: 'the name of an illness' },
   { key: 'rules:material.diagnosis.what', number: '2', why: 'the hospital grade 二级甲等 (2A)' },
+  // a floor area or a car value of nothing, in a validation message (no home, no car), not the 低保 car limit (0)
+  { key: 'rules:issue.area-without-home', number: '0', why: 'nothing: no home, no floor area' },
+  { key: 'rules:issue.value-without-car', number: '0', why: 'nothing: no car, no value' },
+  // how many illnesses 7号 二(一)2 lists in a tier besides the one named (catalog.ts), not the pre-school age (7)
+  { key: 'policy:param.deduction.illnessTier2', number: '7', why: 'a count of the illnesses listed in the tier' },
+  { key: 'policy:param.deduction.illnessTier1', number: '7', why: 'a count of the illnesses listed in the tier' },
 ];
 
 const allowed = (key: string, n: string) => ALLOWED.some((a) => a.key === key && a.number === n);

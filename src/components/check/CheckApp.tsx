@@ -16,6 +16,7 @@ import { MembersHub } from './MembersHub.tsx';
 import { setValue, valueOf, walk, type AskedQuestion } from './questions.ts';
 import { ReadAloud } from './ReadAloud.tsx';
 import { ResultPage } from './ResultPage.tsx';
+import type { OutsideDocs } from '../result/ResultView.tsx';
 import { StepForm } from './StepForm.tsx';
 import { hintText, optionText, questionText, unsureLines, whoLabel } from './words.ts';
 
@@ -24,7 +25,7 @@ export interface CheckAppProps {
   /** { common, rules, check } of the page's locale, passed by the Astro page */
   resources: Record<string, Record<string, string>>;
   /** ids of documents outside the policy texts (computed at build time from SOURCES) */
-  outsideDocs: string[];
+  outsideDocs: OutsideDocs;
   /** '/policy/' or '/en/policy/' */
   policyBase: string;
 }

@@ -1,10 +1,11 @@
-// The result: the engine's evaluation in words (ResultView), what was answered 不确定, the
+// The result: the engine's evaluation in words (ResultView, what the family can probably get
+// first), then every answer of 不确定 with where to find it, the
 // materials checklist with its print button, and saving the household file.
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
 import type { T } from '../../i18n/runtime.ts';
-import { ResultView } from '../result/ResultView.tsx';
+import { ResultView, type OutsideDocs } from '../result/ResultView.tsx';
 import { Checklist } from '../result/Checklist.tsx';
 import { FilePanel } from './FilePanel.tsx';
 
@@ -14,7 +15,7 @@ export interface ResultPageProps {
   evaluation: Evaluation;
   unsure: string[];
   policyBase: string;
-  outsideDocs: readonly string[];
+  outsideDocs: OutsideDocs;
   today: string;
   headingRef: Ref<HTMLHeadingElement>;
   onEdit: () => void;
@@ -29,6 +30,7 @@ export function ResultPage(props: ResultPageProps) {
       <h1 ref={props.headingRef} tabIndex={-1}>
         {t('rules:result.title')}
       </h1>
+      <ResultView t={t} household={household} evaluation={evaluation} policyBase={props.policyBase} outsideDocs={props.outsideDocs} level={2} />
       {unsure.length > 0 && (
         <section class="unsure" aria-labelledby="unsure-h">
           <h2 id="unsure-h">{t('check:result.unsure.title')}</h2>
@@ -40,7 +42,6 @@ export function ResultPage(props: ResultPageProps) {
           </ul>
         </section>
       )}
-      <ResultView t={t} household={household} evaluation={evaluation} policyBase={props.policyBase} outsideDocs={props.outsideDocs} level={2} />
       <div class={`checklist-wrap${hidePersonal ? ' hide-personal' : ''}`}>
         <div class="print-controls no-print">
           <div class="checkbox">

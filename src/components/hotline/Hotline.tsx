@@ -11,6 +11,7 @@ import { NewCallDialog, SettingsDialog } from './Dialogs.tsx';
 import { MemberTable } from './MemberTable.tsx';
 import { draftFromFile, draftToSession, emptyDraft, emptyMember, fieldId, type Draft, type DraftMember } from './model.ts';
 import { Panel, type Shown } from './Panel.tsx';
+import type { OutsideDocs } from '../result/ResultView.tsx';
 import { AssetsSection, ConductSection, ExpensesSection, FamilySection, Group } from './Sections.tsx';
 import { assumptionsOf, loadSettings, saveSettings, type Settings } from './settings.ts';
 import { readBack, statusLine, ticketSummary } from './summary.ts';
@@ -22,7 +23,7 @@ export interface HotlineProps {
   /** the page's language: the translator's plural rules follow it */
   locale: 'zh-CN' | 'en';
   policyBase: string;
-  outsideDocs: string[];
+  outsideDocs: OutsideDocs;
 }
 
 /** sessionStorage: the current caller's answers, so a reload mid-call loses nothing. 新来电 removes it. */

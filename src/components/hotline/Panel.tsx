@@ -3,7 +3,7 @@
 // checklist (the only thing printed) and the ticket summary.
 import type { Ref } from 'preact';
 import { Checklist } from '../result/Checklist.tsx';
-import { ResultView } from '../result/ResultView.tsx';
+import { ResultView, type OutsideDocs } from '../result/ResultView.tsx';
 import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
 import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
@@ -32,7 +32,7 @@ export interface PanelProps {
   summary: string;
   today: string;
   policyBase: string;
-  outsideDocs: readonly string[];
+  outsideDocs: OutsideDocs;
 }
 
 export function Panel(p: PanelProps) {

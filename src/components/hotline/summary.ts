@@ -5,7 +5,7 @@
 // never mentions an answer nobody gave (and no name unless one was typed).
 import type { Evaluation, HouseholdInput, Program } from '../../rules/index.ts';
 import { PROGRAMS } from '../../rules/registry.ts';
-import { amountText, arithmetic, deductionLine, hintText, lawValues, materialLabel, memberLabel, stepText, summaryLines } from '../../lib/explain.ts';
+import { amountText, arithmetic, ceilingsText, choiceOptions, deductionLine, fallbackLine, hintText, lawValues, materialLabel, memberLabel, routeLines, stepText, summaryLines, unknownAnswerLines } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 import { factsOfKind } from '../../rules/facts.ts';
@@ -34,7 +34,15 @@ export function readBack(t: T, h: HouseholdInput, ev: Evaluation): string {
     const hint = mainHint(ev, program);
     return hint ? t('hotline:readBack.item', { line: lines[i], hint: hintText(t, h, hint, law) }) : t('hotline:readBack.itemNoHint', { line: lines[i] });
   });
-  return [t('hotline:readBack.intro'), ...parts, t('hotline:readBack.caveat')].join('');
+  return [t('hotline:readBack.intro'), ...parts, ...situationLines(t, h, ev).map((line) => t('hotline:readBack.itemNoHint', { line })), t('hotline:readBack.caveat')].join('');
+}
+
+/** Who is supported on their own and the family's 低保 if that is refused, and each either/or choice (contract §4.2, §5). */
+function situationLines(t: T, h: HouseholdInput, ev: Evaluation): string[] {
+  const r = ev.result;
+  const fallback = fallbackLine(t, r);
+  const choices = choiceOptions(t, h, r).map((options) => t('hotline:summary.choice', { options: options.join(t('hotline:summary.choiceOr')) }));
+  return [...routeLines(t, h, r), ...(fallback ? [fallback] : []), ...choices].map((line) => line.replace(/[。.]$/, ''));
 }
 
 const yuan = (s: string | number) => String(s).replace(/\.00$/, '');
@@ -46,7 +54,8 @@ function memberFacts(t: T, h: HouseholdInput, i: number): string {
   if (m.relation) facts.push(t(`rules:relation.${m.relation}`));
   if (typeof m.age === 'number') facts.push(t('hotline:summary.age', { age: m.age }));
   if (m.monthlyIncome !== undefined) facts.push(t('hotline:summary.income', { amount: yuan(m.monthlyIncome) }));
-  for (const d of m.disabilities ?? []) facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: d.grade === null ? t('hotline:grade.unsure') : t('rules:grade', { grade: d.grade }) }));
+  for (const d of m.disabilities ?? [])
+    facts.push(t('hotline:facts.disability', { type: t(`rules:disability.${d.type}`), grade: d.grade === null || d.grade === undefined ? t('rules:grade.unknown') : t('rules:grade', { grade: d.grade }) }));
   for (const id of m.illnesses ?? []) facts.push(t(`rules:illness.${id}`));
   if (m.illnessDeductionSince) facts.push(t('hotline:summary.deductionSince', { date: m.illnessDeductionSince }));
   if (m.student) facts.push(t(m.student.fullTime ? 'hotline:summary.studentFullTime' : 'hotline:summary.student', { level: t(`rules:level.${m.student.level}`) }));
@@ -97,13 +106,16 @@ export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: Sum
   PROGRAMS.forEach((program, i) => {
     const arith = arithmetic(t, h, r, program);
     out.push(b(arith.length && amountText(t, r, program) ? t('hotline:summary.programLine', { line: lines[i], arith: arith.join(t('hotline:list.sep2')) }) : lines[i]));
+    const ceilings = r.programs[program].status === 'unlikely' ? null : ceilingsText(t, r, program);
+    if (ceilings) out.push(`  ${ceilings}`);
   });
+  out.push(...situationLines(t, h, ev).map(b));
 
   // 需核实: what the engine could not decide for a programme that is "review", and missing figures
-  const toCheck: string[] = [];
+  const toCheck: string[] = unknownAnswerLines(t, h, r);
   for (const program of PROGRAMS) {
     if (r.programs[program].status !== 'review') continue;
-    for (const s of r.programs[program].reasons) if (s.outcome === 'unknown') toCheck.push(t('hotline:pair', { label: t(`rules:program.${program}.short`), text: stepText(t, h, s, law) }));
+    for (const s of r.programs[program].reasons) if (s.outcome === 'unknown' && s.kind !== 'note') toCheck.push(t('hotline:pair', { label: t(`rules:program.${program}.short`), text: stepText(t, h, s, law) }));
   }
   for (const id of FIGURES) {
     const used = opts.settings[id];

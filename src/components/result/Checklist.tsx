@@ -1,24 +1,11 @@
-// The materials checklist: the engine's materials per named member, each with what it is,
-// then suggestions the cited texts do not require, clearly apart. Prints on A4 (result.css).
-import type { Evaluation, HouseholdInput, Material, MaterialId } from '../../rules/index.ts';
+// The materials checklist: the engine's materials per named member, each with what it is and its
+// basis (required by the cited article, or listed by analogy with another programme's), then suggestions the cited texts do not require, clearly apart. Prints on A4 (result.css).
+import type { Evaluation, HouseholdInput, Material } from '../../rules/index.ts';
 import { lawValues, materialLabel, type LawValues } from '../../lib/explain.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 import './result.css';
 
-const BASIS: Record<MaterialId, string> = {
-  'application-form': '津民规〔2025〕5号 第九条',
-  'hukou-id': '津民规〔2025〕5号 第九条',
-  authorization: '津民规〔2025〕5号 第九条',
-  pledge: '津民规〔2025〕5号 第九条',
-  'proxy-authorization': '津民规〔2025〕5号 第八条',
-  'expense-receipts': '津民规〔2025〕5号 第九条(三)',
-  diagnosis: '津民规〔2025〕7号 三(一)',
-  'illness-review-records': '津民规〔2025〕7号 三(五)',
-  'disability-cert': '津民规〔2025〕7号 三(二)',
-  'pension-proof': '津民规〔2025〕7号 三(三)',
-  'family-planning-cert': '津民规〔2025〕7号 三(四)',
-};
 
 export interface ChecklistProps {
   t: T;
@@ -75,7 +62,8 @@ export function Checklist({ t, household, evaluation, today }: ChecklistProps) {
                       <MaterialName t={t} household={household} anonymous={anonymous} material={m} law={law} />
                     </strong>
                     <span class="what">{t(`rules:material.${m.id}.what`, law)}</span>
-                    <span class="basis">{t('rules:checklist.basis', { cite: BASIS[m.id] })}</span>
+                    {/* `text`: the cited article requires it; `analogy`: another programme's article (contract §5.1) */}
+                    <span class="basis">{t(`rules:checklist.basis.${m.basis}`, { cite: `${m.citation.doc} ${m.citation.article}` })}</span>
                   </label>
                 </li>
               );

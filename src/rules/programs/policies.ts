@@ -8,8 +8,13 @@ import { policy as edge } from './edge/policy.ts';
 import { policy as tekun } from './tekun/policy.ts';
 import { policy as rigid } from './rigid/policy.ts';
 import { policy as medical } from './medical/policy.ts';
+import { policy as singlePersonDibao } from './singlePersonDibao/policy.ts';
+import { policy as orphan } from './orphan/policy.ts';
+import { policy as disabilityLiving } from './disabilityLiving/policy.ts';
+import { policy as disabilityCare } from './disabilityCare/policy.ts';
+import { policy as temporary } from './temporary/policy.ts';
 
-const DECLARED: readonly ProgramPolicy[] = [dibao, edge, tekun, rigid, medical];
+const DECLARED: readonly ProgramPolicy[] = [dibao, edge, singlePersonDibao, tekun, orphan, rigid, medical, disabilityLiving, disabilityCare, temporary];
 
 /** Every programme of the registry has a page, in the registry's order. */
 export const POLICY_PROGRAMS: readonly Program[] = PROGRAMS;

@@ -40,8 +40,14 @@ export interface ProgramPolicy {
   exampleLines?: (r: Result) => readonly { key: string; member: number; amount: string }[];
 }
 
-/** 低保, 边缘 and 特困 screen assets with the 刚性支出 limits of 5号 第五条(四) (contract §4.2): these five. */
-export const ASSET_LIMITS = ['monetaryMonths', 'maxHomes', 'maxHomesWithAreaTest', 'maxCars', 'carValueLimit'] as const;
+/** 低保, 边缘, 单人保 and 特困 screen assets against limits reported by secondary sources (contract §4.4). */
+export const ASSET_SCREEN: readonly Extra[] = [x(DOC.dibaoAssets, '财产条件', 'assetScreen')];
+
+/**
+ * What 低保, 边缘 and 单人保 take from 刚性支出's text (contract §4.2, §4.5): members supported on
+ * their own leave the family unit (5号 第五条(一)), and the conduct flags are checked by analogy (第七条).
+ */
+export const FAMILY_UNIT: readonly Extra[] = [x(DOC.rigid, '第五条(一)', 'individuallySupported'), x(DOC.rigid, '第七条', 'conductAnalogy')];
 
 /** The deduction of 津民规〔2025〕7号 二(一), shared by 低保 and 边缘. */
 export const DEDUCTION_RULE: readonly Extra[] = [x(DOC.classification, '二(一)', 'deduction'), x(DOC.classification, '二(一)末段', 'deductionChoice')];

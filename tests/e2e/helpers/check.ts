@@ -315,15 +315,18 @@ export function asWritten(h: HouseholdInput, seen: string[]): HouseholdInput {
   return out;
 }
 
-/** The monthly amount the result must show for a programme, as the page writes it ("935", "239.50"). */
+/**
+ * The monthly amount the result must show for a programme, as the page writes it ("935", "239.50"):
+ * the amount, else its most favourable value (an answer of 不确定, contract §4.1); 特困 and 单人保 add
+ * up their members'. Reference amounts (孤儿, the disability allowances) are not monthly amounts.
+ */
 export function expectedAmount(r: Result, p: Program): string | null {
   const yuan = (s: string) => s.replace(/\.00$/, '');
-  if (p === 'dibao') return r.programs.dibao.monthlyAmount ? yuan(r.programs.dibao.monthlyAmount) : null;
-  if (p === 'edge') return r.programs.edge.monthlyAmount ? yuan(r.programs.edge.monthlyAmount) : null;
-  if (p === 'tekun' && r.programs.tekun.members.length) {
-    const cents = r.programs.tekun.members.reduce((t, m) => t + Math.round(Number(m.monthlyAmount) * 100), 0);
-    return yuan((cents / 100).toFixed(2));
-  }
+  const sum = (members: { monthlyAmount: string }[]) => yuan((members.reduce((t, m) => t + Math.round(Number(m.monthlyAmount) * 100), 0) / 100).toFixed(2));
+  if (p === 'dibao') return r.programs.dibao.monthlyAmount ? yuan(r.programs.dibao.monthlyAmount) : r.programs.dibao.monthlyAmountMax ? yuan(r.programs.dibao.monthlyAmountMax) : null;
+  if (p === 'edge') return r.programs.edge.monthlyAmount ? yuan(r.programs.edge.monthlyAmount) : r.programs.edge.monthlyAmountMax ? yuan(r.programs.edge.monthlyAmountMax) : null;
+  if (p === 'tekun' && r.programs.tekun.members.length) return sum(r.programs.tekun.members);
+  if (p === 'singlePersonDibao' && r.programs.singlePersonDibao.members.length) return sum(r.programs.singlePersonDibao.members);
   return null;
 }
 

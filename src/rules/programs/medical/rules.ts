@@ -56,7 +56,8 @@ export const medical = defineProgram({
     'rigid-inpatient-only': ['unknown'],
     'rule-expired': ['unknown'],
   },
-  hints: ['medical-follows-review', 'medical-follows-coverage'],
+  // rule-expired: compute adds it wherever a step says a rule has expired
+  hints: ['medical-follows-review', 'medical-follows-coverage', 'rule-expired'],
   arith: [],
   // 2号 第十二条: no application of its own
   procedure: [{ code: 'no-application', citation: { doc: DOC.medical, article: '第十二条' } }],

@@ -5,19 +5,21 @@ import { APPLY, x, type ProgramPolicy } from '../policy-common.ts';
 export const policy: ProgramPolicy = {
   id: 'rigid',
   // its own group (5号 第五条–第七条, 第二十二条) and S, which caps living expenses (第六条(一))
-  params: [{ group: 'rigid' }, { group: 'dibao' }],
+  params: [{ group: 'rigid' }, { group: 'dibao', only: ['standard'] }],
   extras: [
     x(DOC.rigid, '第四条', 'rigidIncome'),
     x(DOC.rigid, '第五条(一)', 'rigidCondition'),
     x(DOC.rigid, '第五条(二)', 'rigidCondition'),
     x(DOC.rigid, '第五条(三)', 'rigidCondition'),
     x(DOC.rigid, '第五条(四)', 'rigidCondition'),
+    x(DOC.rigid, '第五条(五)', 'rigidCondition'),
     ...['第六条(一)', '第六条(二)', '第六条(三)', '第六条(四)', '第六条(五)', '第六条(六)', '第六条第三款'].map((a) => x(DOC.rigid, a, 'rigidExpenses')),
     x(DOC.rigid, '第七条', 'rigidConduct'),
     ...APPLY,
     x(DOC.rigid, '第九条(三)', 'materials'),
     x(DOC.rigid, '第十六条', 'procedure'),
     x(DOC.rigid, '第十七条', 'procedure'),
+    x(DOC.rigid, '第十八条', 'rigidMoveIn'),
     x(DOC.rigid, '第二十二条', 'validity'),
     x(DOC.medical, '第三十五条', 'rigidMedical'),
   ],

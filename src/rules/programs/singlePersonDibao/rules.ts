@@ -44,7 +44,8 @@ export const singlePersonDibao = defineProgram({
     ...ASSET_SCREEN_STEPS,
     'rule-expired': ['unknown'],
   },
-  hints: [],
+  // rule-expired: compute adds it wherever a step says a rule has expired
+  hints: ['rule-expired'],
   arith: ['single'],
 
   evaluate({ ctx }): { result: SinglePersonResult; hints: Hint[] } {
