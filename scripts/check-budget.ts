@@ -9,7 +9,9 @@
 //
 // Budgets (the product's promise to residents on cheap phones):
 //   content pages (start, policy, anything not named below)   0 bytes of JavaScript
-//   questionnaire  /check/, /en/check/                       ≤ 45 KiB JS, ≤ 100 KiB whole page
+//   questionnaire  /check/, /en/check/                       ≤ 52 KiB JS, ≤ 100 KiB whole page
+//     (45 until contract v2: its five more programmes and the unknown answers took the engine
+//     from 44.8 to 50.9; README "Budgets" says why and what a cut back to 45 would take)
 //   hotline        /hotline/, /en/hotline/                   ≤ 60 KiB JS
 // One chunk is left out, and listed apart, only when the page proves it can never load it:
 // @astrojs/preact's client imports @preact/signals only for an island with a
@@ -42,8 +44,8 @@ export interface Budget {
 }
 
 const NAMED_BUDGETS: Record<string, Budget> = {
-  '/check/': { kind: 'questionnaire', js: 45 * KIB, total: 100 * KIB },
-  '/en/check/': { kind: 'questionnaire', js: 45 * KIB, total: 100 * KIB },
+  '/check/': { kind: 'questionnaire', js: 52 * KIB, total: 100 * KIB },
+  '/en/check/': { kind: 'questionnaire', js: 52 * KIB, total: 100 * KIB },
   '/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
   '/en/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
 };

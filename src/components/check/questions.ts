@@ -206,9 +206,10 @@ const FAMILY_QUESTIONS: Question[] = [
   {
     ...asks('household', 'singleParent'), section: 'family',
     field: choiceOf('household', 'singleParent', 'check:opt.singleParent.'),
+    // the single parent's child may be the applicant's (relation child) or the applicant and a
+    // sibling, their parent living here (contract §4.3): the same family, whoever applies
     when: (c) =>
-      !hasRelation(c.h, 'spouse') &&
-      hasRelation(c.h, 'child') &&
+      ((hasRelation(c.h, 'child') && !hasRelation(c.h, 'spouse')) || hasRelation(c.h, 'parent')) &&
       ((c.a.f.singleParent !== undefined && c.a.f.singleParent !== 'none') || changes(c.h, (h) => ((h.household ??= {}).singleParent = 'widowed'))),
   },
   {
