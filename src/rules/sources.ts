@@ -328,8 +328,6 @@ const LIST: SourceDoc[] = [
 
 export const SOURCES: Record<string, SourceDoc> = Object.fromEntries(LIST.map((d) => [d.id, d]));
 
-/** Ids of the documents outside the policy texts: figures from them are marked where shown. */
-export const OUTSIDE_POLICY_TEXTS: string[] = LIST.filter((d) => !d.inPolicyTexts).map((d) => d.id);
 
 /** The words of one article, or undefined when the document or the article is not registered. */
 export function articleText(doc: string, article: string): string | undefined {
