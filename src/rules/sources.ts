@@ -328,7 +328,6 @@ const LIST: SourceDoc[] = [
 
 export const SOURCES: Record<string, SourceDoc> = Object.fromEntries(LIST.map((d) => [d.id, d]));
 
-
 /** The words of one article, or undefined when the document or the article is not registered. */
 export function articleText(doc: string, article: string): string | undefined {
   const d = Object.hasOwn(SOURCES, doc) ? SOURCES[doc] : undefined;
