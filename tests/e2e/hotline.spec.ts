@@ -329,7 +329,7 @@ test.describe('hotline workspace', () => {
     await expect(page.locator('#hl-f-members-1-disabilities-0-grade option').last()).toHaveText(hotline.unsure);
     await page.selectOption('#hl-f-members-1-disabilities-0-grade', 'unsure');
     await expect(page.locator('.hl-panel')).not.toHaveClass(/is-stale/);
-    await expect(page.locator('.hl-panel .program')).toHaveCount(5);
+    await expect(page.locator('.hl-panel .program')).toHaveCount(PROGRAMS.length);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: hotline['action.export'] }).click()]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
