@@ -5,9 +5,40 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { WCAG_TAGS } from './helpers/page.ts';
+import { evaluate, isError, PROGRAMS, type HouseholdInput } from '../../src/rules/index.ts';
+import { amountText, thirdPersonRules } from '../../src/lib/explain.ts';
+import { makeT } from '../../src/i18n/runtime.ts';
+import { CITY_HOTLINE, ASSISTANCE_HOTLINE } from '../../src/lib/hotlines.ts';
 
 const hotline = JSON.parse(readFileSync('src/i18n/zh-CN/hotline.json', 'utf8')) as Record<string, string>;
 const rules = JSON.parse(readFileSync('src/i18n/zh-CN/rules.json', 'utf8')) as Record<string, string>;
+const t = makeT({ rules: thirdPersonRules(rules), hotline }, 'hotline');
+
+/** A lone elder on a 900 元 pension; a new row's supporters start as 未问/不确定. */
+const ELDER: HouseholdInput = { area: 'urban', members: [{ relation: 'applicant', age: 72, monthlyIncome: '900', supporters: 'unknown' }] };
+/** A family of four where 特困 is unlikely yet some of its conditions stay open (the panel once said 需核实 0 项 here). */
+const FAMILY: HouseholdInput = {
+  area: 'urban',
+  members: [
+    { relation: 'applicant', age: 52, monthlyIncome: '2000', disabilities: [{ type: 'physical', grade: 2 }], supporters: 'unknown' },
+    { relation: 'spouse', age: 50, illnesses: ['uremia'], supporters: 'unknown' },
+    { relation: 'child', age: 19, student: { level: 'undergraduate', fullTime: true }, supporters: 'unknown' },
+    { relation: 'parent', age: 78, monthlyIncome: '1500', hasPension: true, supporters: 'unknown' },
+  ],
+};
+
+async function importFile(page: Page, h: HouseholdInput) {
+  await page.locator('#hl-import').setInputFiles({ name: 'household.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(h)) });
+  await expect(page.locator('.hl-import-ok')).toBeVisible();
+  await expect(page.locator('.hl-panel-body .program')).not.toHaveCount(0);
+}
+
+/** The figure "N" of "需核实 N 项" in the panel's status line, once it has settled. */
+async function pendingSaid(page: Page): Promise<number> {
+  const pattern = new RegExp(hotline['live.updated'].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{{likely}}', '.*').replace('{{pending}}', '(\\d+)'));
+  await expect(page.locator('#hl-live')).toHaveText(pattern);
+  return Number(pattern.exec(await page.locator('#hl-live').innerText())![1]);
+}
 
 async function open(page: Page) {
   await page.goto('/hotline/');
@@ -110,5 +141,75 @@ test.describe('hotline on the keyboard', () => {
     await expect(rows(page)).toHaveCount(1);
     await expect(page.locator('#hl-f-members-0-age')).toHaveValue('72');
     await expect.poll(said).toContain(hotline['members.removed'].replace('{{who}}', who));
+  });
+
+  test('the script to read aloud is the panel\'s first block: what the caller can probably get with its amount and for whom, what to bring, where to go, 12345', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page);
+    await page.fill('#hl-f-members-0-age', '72');
+    await page.fill('#hl-f-members-0-monthlyIncome', '900');
+    const script = page.locator('.hl-readback');
+    await expect(script).toContainText(CITY_HOTLINE.tel);
+    // first in the panel's body, before any programme's detail, and on screen without scrolling
+    expect(await page.locator('.hl-panel-body > :first-child').evaluate((el) => el.classList.contains('hl-readback'))).toBe(true);
+    expect(await page.evaluate(() => {
+      const s = document.querySelector('.hl-readback')!;
+      const first = document.querySelector('.hl-panel-body .program')!;
+      return (s.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+    const box = await script.boundingBox();
+    expect(box!.y).toBeLessThan(720);
+
+    const ev = evaluate(ELDER);
+    if (isError(ev)) throw new Error('ELDER is invalid');
+    const r = ev.result;
+    const likely = PROGRAMS.filter((p) => r.programs[p].status === 'likely');
+    const withAmount = likely.filter((p) => amountText(t, r, p));
+    expect(withAmount.length).toBeGreaterThan(0);
+    const text = await script.innerText();
+    for (const p of withAmount) {
+      expect(text).toContain(t(`rules:program.${p}.short`));
+      expect(text).toContain(amountText(t, r, p)!);
+    }
+    // for whom: the applicant as staff say it; no internal member numbers
+    expect(text).toContain(`${rules['relation.applicant']}${amountText(t, r, withAmount[0])}`);
+    expect(text).not.toMatch(/成员\d/);
+    // what to bring, where to go, which number (12349 only as opened in some districts), and the rest counted
+    expect(text).toContain(rules['result.apply.where']);
+    expect(text).toContain(t('hotline:script.phone', { tel: CITY_HOTLINE.tel, draftTel: ASSISTANCE_HOTLINE.tel }));
+    expect(text).toContain('部分区已开通');
+    expect(text).toContain(rules['material.hukou-id']);
+    const unlikely = PROGRAMS.filter((p) => r.programs[p].status === 'unlikely').length;
+    expect(text).toContain(t('hotline:script.rest', { n: unlikely }));
+    for (const p of PROGRAMS.filter((x) => r.programs[x].status === 'unlikely')) expect(text, 'the unlikely ones are counted, not listed').not.toContain(t(`rules:program.${p}.short`));
+
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations, 'with the script').toEqual([]);
+  });
+
+  test('the family of four: the script says the whole family\'s figure', async ({ page }) => {
+    await open(page);
+    await importFile(page, FAMILY);
+    const ev = evaluate(FAMILY);
+    if (isError(ev)) throw new Error('FAMILY is invalid');
+    const amount = amountText(t, ev.result, 'dibao')!;
+    await expect(page.locator('.hl-readback')).toContainText(t('hotline:script.wholeFamily', { n: 4 }) + amount);
+  });
+
+  test('需核实 N 项 is the number of items the panel shows as 待核实', async ({ page }) => {
+    const shown = () => page.locator('.hl-panel-body .step-outcome', { hasText: rules['outcome.unknown'] }).count();
+    for (const [name, h] of [['lone elder', ELDER], ['family of four', FAMILY]] as const) {
+      await open(page); // a fresh page: the status line said nothing yet, so the first line read is this household's
+      await page.evaluate(() => sessionStorage.clear());
+      await importFile(page, h);
+      const ev = evaluate(h);
+      if (isError(ev)) throw new Error(`${name} is invalid`);
+      // every answer of 不确定 that decides something is among them (contract §4.1)
+      expect(ev.result.unknownAnswers.length, name).toBeGreaterThan(0);
+      await expect(page.locator('.hl-panel-body .unknowns .step-unknown')).toHaveCount(ev.result.unknownAnswers.length);
+      const n = await pendingSaid(page);
+      expect(n, name).toBe(await shown());
+      expect(n, name).toBeGreaterThan(0);
+    }
   });
 });

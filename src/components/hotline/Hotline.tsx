@@ -90,7 +90,7 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
   const rowHasIssue = (index: number) => issues.some((i) => i.path.startsWith(`members.${index}.`) && !TABLE_FIELDS.includes(i.path.split('.')[2]));
 
   const texts = useMemo(() => {
-    if (!shown) return { summary: '', readBack: '' };
+    if (!shown) return { summary: '', readBack: [] as string[] };
     return {
       summary: ticketSummary(t, shown.file, shown.evaluation, { settings, pending: stale ? issues.length : 0 }),
       readBack: readBack(t, shown.file, shown.evaluation),
