@@ -286,6 +286,24 @@ export function unknownAnswerLines(t: T, h: HouseholdInput, r: Result): string[]
   });
 }
 
+/** The conditions a programme's card lists: every one, or in the compact view (the hotline) only those not met or unknown. */
+export function listedSteps(r: Result, program: Program, compact: boolean): Step[] {
+  const reasons = r.programs[program].reasons;
+  return compact ? reasons.filter((s) => s.outcome !== 'met' && s.kind !== 'note') : reasons;
+}
+
+/** A listed condition shown as "? 待核实" (a note with an open outcome says 说明). */
+export const isPending = (s: Step) => s.outcome === 'unknown' && s.kind !== 'note';
+
+/**
+ * How many items the result view shows as 待核实: each answer of 不确定 that decides something
+ * (contract §4.1 `unknownAnswers`, one line each) and each open condition a card lists. The
+ * hotline's "需核实 N 项" is this number, so the count and the page cannot disagree.
+ */
+export function pendingCount(r: Result, compact: boolean): number {
+  return PROGRAMS.reduce((n, program) => n + listedSteps(r, program, compact).filter(isPending).length, r.unknownAnswers.length);
+}
+
 /** The question an unknown answer was about: "有没有能赡养的人", "听力残疾的等级" … */
 function answerField(t: T, h: HouseholdInput, member: number, field: string): string {
   const grade = /^disabilities\.(\d+)\.grade$/.exec(field);

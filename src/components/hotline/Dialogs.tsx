@@ -1,4 +1,5 @@
-// Two modal dialogs: confirming 新来电, and the device settings (statistical figures).
+// Three modal dialogs: confirming 新来电, confirming 删除 of a member, and the device settings
+// (statistical figures).
 // Native <dialog> with showModal(): focus is trapped and Escape closes; the opener decides where
 // focus goes afterwards.
 import type { ComponentChildren } from 'preact';
@@ -52,6 +53,24 @@ export function NewCallDialog({ t, open, onConfirm, onClose }: { t: T; open: boo
         </button>
         <button type="button" onClick={onClose}>
           {t('hotline:cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/** 删除 asks once: Enter on a row's 删除 lands on 不删除, so a second Enter loses nobody. */
+export function RemoveDialog({ t, who, open, onConfirm, onClose }: { t: T; who: string; open: boolean; onConfirm: () => void; onClose: () => void }) {
+  return (
+    <Modal id="hl-remove" open={open} initialFocus="hl-remove-cancel" onClose={onClose}>
+      <h2 id="hl-remove-h">{t('hotline:remove.title', { who })}</h2>
+      <p>{t('hotline:remove.text')}</p>
+      <div class="hl-dialog-actions">
+        <button type="button" id="hl-remove-cancel" onClick={onClose}>
+          {t('hotline:remove.keep')}
+        </button>
+        <button type="button" id="hl-remove-confirm" class="hl-primary" onClick={onConfirm}>
+          {t('hotline:remove.confirm', { who })}
         </button>
       </div>
     </Modal>

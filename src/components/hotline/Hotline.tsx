@@ -7,7 +7,7 @@ import { readHouseholdFile } from '../../lib/household-file.ts';
 import { forgetSavedFile, saveHouseholdFile } from '../../lib/write-household-file.ts';
 import { today as todayLocal } from '../../rules/dates.ts';
 import { analyse, pathLabel, type FieldIssue } from './analyse.ts';
-import { NewCallDialog, SettingsDialog } from './Dialogs.tsx';
+import { NewCallDialog, RemoveDialog, SettingsDialog } from './Dialogs.tsx';
 import { MemberTable } from './MemberTable.tsx';
 import { draftFromFile, draftToSession, emptyDraft, emptyMember, fieldId, type Draft, type DraftMember } from './model.ts';
 import { Panel, type Shown } from './Panel.tsx';
@@ -39,7 +39,9 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
   const [call, setCall] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [live, setLive] = useState('');
-  const [dialog, setDialog] = useState<'none' | 'newCall' | 'settings'>('none');
+  const [dialog, setDialog] = useState<'none' | 'newCall' | 'settings' | 'remove'>('none');
+  /** the index of the member 删除 asks about (the dialog is modal: no row moves meanwhile) */
+  const [removing, setRemoving] = useState<number | null>(null);
   const [settingsSession, setSettingsSession] = useState(0);
   const [importState, setImportState] = useState<{ ok: boolean; message: string; issues: string[] } | null>(null);
   const lastValid = useRef<Shown | null>(null);
@@ -88,7 +90,7 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
   const rowHasIssue = (index: number) => issues.some((i) => i.path.startsWith(`members.${index}.`) && !TABLE_FIELDS.includes(i.path.split('.')[2]));
 
   const texts = useMemo(() => {
-    if (!shown) return { summary: '', readBack: '' };
+    if (!shown) return { summary: '', readBack: [] as string[] };
     return {
       summary: ticketSummary(t, shown.file, shown.evaluation, { settings, pending: stale ? issues.length : 0 }),
       readBack: readBack(t, shown.file, shown.evaluation),
@@ -213,6 +215,25 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  /** 删除 asks first (RemoveDialog); the outcome, either way, is said in the live region. */
+  const askRemove = (index: number) => {
+    if (dialog !== 'none') return;
+    opener.current = document.activeElement as HTMLElement | null;
+    setRemoving(index);
+    setDialog('remove');
+  };
+  const keepMember = () => {
+    if (removing !== null) setLive(t('hotline:remove.kept', { who: memberLabel(t, draft.members, removing) }));
+    setRemoving(null);
+    closeDialog();
+  };
+  const confirmRemove = () => {
+    const index = removing;
+    opener.current = null;
+    setRemoving(null);
+    setDialog('none');
+    if (index !== null) removeMember(index);
+  };
   const removeMember = (index: number) => {
     const n = draft.members.length;
     setDraft((d) => ({ ...d, members: d.members.length === 1 ? [emptyMember('applicant')] : d.members.filter((_, j) => j !== index) }));
@@ -340,7 +361,7 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
       <div class="hl-layout">
         <form class="hl-form" key={call} onSubmit={(e) => e.preventDefault()} novalidate aria-label={t('hotline:form.label')}>
           <Group t={t} n={1} title={t('hotline:section.members')} script={[t('hotline:script.members'), t('hotline:script.disability')]}>
-            <MemberTable t={t} members={draft.members} rural={draft.area === 'rural'} issue={issue} rowHasIssue={rowHasIssue} expanded={expanded} onToggle={toggle} onChange={changeMember} onRemove={removeMember} onAdd={() => actions.addMember()} />
+            <MemberTable t={t} members={draft.members} rural={draft.area === 'rural'} issue={issue} rowHasIssue={rowHasIssue} expanded={expanded} onToggle={toggle} onChange={changeMember} onRemove={askRemove} onAdd={() => actions.addMember()} />
           </Group>
           <FamilySection {...sectionProps} />
           <AssetsSection {...sectionProps} />
@@ -367,6 +388,7 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
         />
       </div>
 
+      <RemoveDialog t={t} who={removing === null ? '' : memberLabel(t, draft.members, removing)} open={dialog === 'remove'} onConfirm={confirmRemove} onClose={keepMember} />
       <NewCallDialog t={t} open={dialog === 'newCall'} onConfirm={confirmNewCall} onClose={closeDialog} />
       <SettingsDialog key={settingsSession} t={t} open={dialog === 'settings'} settings={settings} today={today} onSave={saveFigures} onClose={closeDialog} />
     </div>

@@ -1,6 +1,7 @@
 // The member table: one row per person, edited inline; the rarer facts (disability, illness,
 // school, supporters) sit in an expandable editor under the row. Income is a column here
-// because staff ask "多大岁数、每月多少收入" in one breath.
+// because staff ask "多大岁数、每月多少收入" in one breath. 删除 comes before 详情, so that Tab from
+// an opened 详情 goes straight into the editor below it (the DOM order is the visual order).
 import { RELATIONS } from '../../rules/catalog.ts';
 import type { T } from '../../i18n/runtime.ts';
 import type { FieldIssue } from './analyse.ts';
@@ -52,10 +53,10 @@ export function MemberTable(p: MemberTableProps) {
             <th scope="col">{t('hotline:field.member.age')}</th>
             <th scope="col">{t('hotline:field.member.monthlyIncome')}</th>
             <th scope="col">{t('hotline:field.member.name')}</th>
-            <th scope="col">{t('hotline:members.col.details')}</th>
             <th scope="col">
               <span class="visually-hidden">{t('hotline:members.col.actions')}</span>
             </th>
+            <th scope="col">{t('hotline:members.col.details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,6 +83,12 @@ export function MemberTable(p: MemberTableProps) {
                 <td>
                   <TextField t={t} id={fieldId(`members.${i}.name`)} cellLabel label={<>{lead}{t('hotline:field.member.name')}</>} maxLength={40} value={m.name} issue={p.issue(`members.${i}.name`)} onValue={(v) => p.onChange(m.key, { name: v })} />
                 </td>
+                <td>
+                  <button type="button" id={fieldId(`members.${i}.remove`)} class="hl-remove" onClick={() => p.onRemove(i)}>
+                    {t('hotline:members.remove')}
+                    <span class="visually-hidden"> {who}</span>
+                  </button>
+                </td>
                 <td class="hl-details-cell">
                   <button type="button" id={fieldId(`members.${i}.details`)} class="hl-toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={open ? editorId : undefined} onClick={() => p.onToggle(m.key)}>
                     <span aria-hidden="true">{open ? '▾' : '▸'} </span>
@@ -90,12 +97,6 @@ export function MemberTable(p: MemberTableProps) {
                   </button>
                   {facts && <span class="hl-facts">{facts}</span>}
                   {!open && p.rowHasIssue(i) && <span class="hl-pending">{t('hotline:members.detailsIssue')}</span>}
-                </td>
-                <td>
-                  <button type="button" id={fieldId(`members.${i}.remove`)} class="hl-remove" onClick={() => p.onRemove(i)}>
-                    {t('hotline:members.remove')}
-                    <span class="visually-hidden"> {who}</span>
-                  </button>
                 </td>
               </tr>,
               open && (

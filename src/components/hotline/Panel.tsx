@@ -1,6 +1,6 @@
 // The live result beside the form. Its top block (heading, one-line status, the figures in use)
-// sticks in view; below it the engine's result (compact), the paragraph to read back, the
-// checklist (the only thing printed) and the ticket summary.
+// sticks in view; below it first the script to read to the caller, then the engine's result
+// (compact), the checklist (the only thing printed) and the ticket summary.
 import type { Ref } from 'preact';
 import { Checklist } from '../result/Checklist.tsx';
 import { ResultView, type OutsideDocs } from '../result/ResultView.tsx';
@@ -28,7 +28,8 @@ export interface PanelProps {
   settings: Settings;
   onOpenSettings: () => void;
   onCopy: () => void;
-  readBack: string;
+  /** the script to read to the caller, one sentence a line: first in the panel */
+  readBack: string[];
   summary: string;
   today: string;
   policyBase: string;
@@ -87,11 +88,13 @@ export function Panel(p: PanelProps) {
       <div class="hl-panel-body result-dense" key={p.call}>
         {p.shown ? (
           <>
-            <ResultView t={t} household={p.shown.file} evaluation={p.shown.evaluation} policyBase={p.policyBase} outsideDocs={p.outsideDocs} level={3} compact />
             <section class="hl-readback" aria-labelledby="hl-readback-h">
               <h2 id="hl-readback-h">{t('hotline:readBack.title')}</h2>
-              <p>{p.readBack}</p>
+              {p.readBack.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
             </section>
+            <ResultView t={t} household={p.shown.file} evaluation={p.shown.evaluation} policyBase={p.policyBase} outsideDocs={p.outsideDocs} level={3} compact />
             <div class="hl-print-root">
               <Checklist t={t} household={p.shown.file} evaluation={p.shown.evaluation} today={p.today} />
             </div>

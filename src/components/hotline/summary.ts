@@ -1,40 +1,98 @@
-// The texts built from a result: the short status line for the live region, the paragraph staff
-// read back to the caller, and the plain-text summary for the call ticket. All words come from
+// The texts built from a result: the short status line for the live region, the script staff
+// read to the caller, and the plain-text summary for the call ticket. All words come from
 // i18n and all figures from the engine (src/lib/explain.ts); nothing here decides eligibility.
 // The summary is built from the household *file*, which holds only what staff filled in, so it
 // never mentions an answer nobody gave (and no name unless one was typed).
-import type { Evaluation, HouseholdInput, Program } from '../../rules/index.ts';
+import type { Evaluation, HouseholdInput, Program, Result } from '../../rules/index.ts';
 import { PROGRAMS } from '../../rules/registry.ts';
-import { amountText, arithmetic, ceilingsText, choiceOptions, deductionLine, fallbackLine, hintText, lawValues, materialLabel, memberLabel, routeLines, stepText, summaryLines, unknownAnswerLines } from '../../lib/explain.ts';
+import { amountText, arithmetic, ceilingsText, choiceOptions, deductionLine, fallbackLine, lawValues, materialLabel, memberLabel, moneyText, pendingCount, referenceNote, routeLines, stepText, summaryLines, unknownAnswerLines } from '../../lib/explain.ts';
+import { ASSISTANCE_HOTLINE, CITY_HOTLINE } from '../../lib/hotlines.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
 import { factsOfKind } from '../../rules/facts.ts';
 import { simpleFactWords } from '../../lib/describe.ts';
 import { FIGURES, type Settings } from './settings.ts';
 
-/** One short sentence for the aria-live region: never the whole panel. */
+/** One short sentence for the aria-live region: never the whole panel. Its 需核实 count is the items the panel shows as 待核实. */
 export function statusLine(t: T, ev: Evaluation): string {
   const p = ev.result.programs;
   const likely = PROGRAMS.filter((x) => p[x].status === 'likely').map((x) => t(`rules:program.${x}.short`));
-  const review = PROGRAMS.filter((x) => p[x].status === 'review').length;
-  return t('hotline:live.updated', { likely: likely.length ? likely.join(t('hotline:list.sep')) : t('hotline:live.none'), review });
+  return t('hotline:live.updated', { likely: likely.length ? likely.join(t('hotline:list.sep')) : t('hotline:live.none'), pending: pendingCount(ev.result, true) });
 }
 
-/** The hint that matters most for the caller: the first one that is not about a missing statistical figure. */
-function mainHint(ev: Evaluation, program: Program) {
-  const hints = ev.hints[program];
-  return hints.find((h) => h.code !== 'missing-figure') ?? hints[0];
+/** A programme's result as the script reads it: per-member amounts or reference amounts where it has them. */
+interface PerMember {
+  members?: { member: number; monthlyAmount?: string | null; referenceAmount?: string; referenceAmountMax?: string | null }[];
+  referenceYear?: number;
 }
 
-/** A paragraph to read to the caller: standing per programme, the main hint, and the caveat. */
-export function readBack(t: T, h: HouseholdInput, ev: Evaluation): string {
-  const lines = summaryLines(t, h, ev);
-  const law = lawValues(ev.result);
-  const parts = PROGRAMS.map((program, i) => {
-    const hint = mainHint(ev, program);
-    return hint ? t('hotline:readBack.item', { line: lines[i], hint: hintText(t, h, hint, law) }) : t('hotline:readBack.itemNoHint', { line: lines[i] });
+/**
+ * "低保：全家 4 口人一共每月约 2480 元", "特困供养：申请人每月约 1870 元", "困难残疾人生活补贴：申请人参考
+ * 每月 300 元", "医疗救助": what the programme may pay and for whom (the year of a reference amount: `referenceNotes`).
+ */
+function scriptItem(t: T, h: HouseholdInput, r: Result, program: Program): string {
+  const name = t(`rules:program.${program}.short`);
+  const p = r.programs[program] as unknown as PerMember;
+  const who = (i: number) => memberLabel(t, h.members, i);
+  if (p.members?.length) {
+    const each = p.members.map((m) => {
+      const money = moneyText(t, m.monthlyAmount ?? null, null);
+      if (money) return t('hotline:script.member', { who: who(m.member), amount: money });
+      if (m.referenceAmount === undefined) return who(m.member);
+      const amount = m.referenceAmountMax ? t('rules:reference.range', { amount: yuan(m.referenceAmount), max: yuan(m.referenceAmountMax) }) : t('rules:reference.amount', { amount: yuan(m.referenceAmount) });
+      return t('hotline:script.member', { who: who(m.member), amount: t('hotline:script.reference', { amount }) });
+    });
+    return t('hotline:script.item', { program: name, text: each.join(t('hotline:list.sep')) });
+  }
+  const amount = amountText(t, r, program);
+  if (!amount) return name;
+  // a family programme: paid for the family unit (contract §4.2), said as the one person when it is one
+  const routed = new Set(r.household.individuallySupported.map((x) => x.member));
+  const family = h.members.map((_, i) => i).filter((i) => !routed.has(i));
+  const whom = family.length === 1 ? who(family[0]) : t('hotline:script.wholeFamily', { n: family.length });
+  return t('hotline:script.item', { program: name, text: whom + amount });
+}
+
+/** "（2021年规划中的标准，现行标准以区民政局/残联为准）" once for the programmes listed together that give reference amounts. */
+function referenceNotes(t: T, r: Result, programs: Program[]): string {
+  const years = programs.flatMap((program) => {
+    const p = r.programs[program] as unknown as PerMember;
+    return p.referenceYear !== undefined && p.members?.some((m) => m.referenceAmount !== undefined) ? [p.referenceYear] : [];
   });
-  return [t('hotline:readBack.intro'), ...parts, ...situationLines(t, h, ev).map((line) => t('hotline:readBack.itemNoHint', { line })), t('hotline:readBack.caveat')].join('');
+  return [...new Set(years)].map((year) => t('hotline:script.note', { note: referenceNote(t, year) })).join('');
+}
+
+/**
+ * What staff read to the caller, in plain words, first in the panel: what the family can probably
+ * get (amount and for whom), the either/or choices and members supported on their own, what to
+ * bring, where to apply (5号 第八条: `rules:result.apply.where`), which number to call
+ * (src/lib/hotlines.ts), and one sentence on the rest: the programmes that are probably not for
+ * them, counted. One string per sentence.
+ */
+export function readBack(t: T, h: HouseholdInput, ev: Evaluation): string[] {
+  const r = ev.result;
+  const law = lawValues(r);
+  const inChoice = new Set(r.choices.flatMap((c) => c.options.map((o) => o.program)));
+  const of = (status: string) => PROGRAMS.filter((p) => r.programs[p].status === status && !inChoice.has(p));
+  const likely = of('likely');
+  const review = of('review');
+  const rest = of('unlikely').length;
+  const list = (ps: Program[]) => ps.map((p) => scriptItem(t, h, r, p)).join(t('hotline:list.sep2')) + referenceNotes(t, r, ps);
+  const out: string[] = [];
+  const situation = situationLines(t, h, ev);
+  if (likely.length) out.push(t('hotline:script.likely', { list: list(likely) }));
+  if (review.length) out.push(t('hotline:script.review', { list: list(review) }));
+  if (!likely.length && !review.length && !situation.length) out.push(t('hotline:script.none'));
+  out.push(...situation.map((line) => t('hotline:readBack.itemNoHint', { line })));
+  if (rest) out.push(t('hotline:script.rest', { n: rest }));
+  if (likely.length || review.length || situation.length) {
+    const materials = [...new Set(r.materials.map((m) => materialLabel(t, h, m, law)))];
+    if (materials.length) out.push(t('hotline:script.materials', { list: materials.join(t('hotline:list.sep')) }));
+  }
+  out.push(t('rules:result.apply.where'));
+  out.push(t('hotline:script.phone', { tel: CITY_HOTLINE.tel, draftTel: ASSISTANCE_HOTLINE.tel }));
+  out.push(t('hotline:readBack.caveat'));
+  return [t('hotline:readBack.intro'), ...out];
 }
 
 /** Who is supported on their own and the family's 低保 if that is refused, and each either/or choice (contract §4.2, §5). */

@@ -16,6 +16,7 @@ import {
   fallbackLine,
   hintText,
   lawValues,
+  listedSteps,
   programLine,
   referenceText,
   routeLines,
@@ -75,7 +76,7 @@ function ProgramCard(props: ResultViewProps & { program: Program }) {
   const reference = referenceText(t, household, r, program);
   const ceilings = ceilingsText(t, r, program);
   const lines = arithmetic(t, household, r, program);
-  const steps = compact ? p.reasons.filter((s) => s.outcome !== 'met' && s.kind !== 'note') : p.reasons;
+  const steps = listedSteps(r, program, compact === true);
   const hints = evaluation.hints[program];
   const id = `program-${program}`;
   const law = lawValues(r);
