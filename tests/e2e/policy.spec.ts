@@ -181,6 +181,19 @@ for (const { path, lang, program } of PAGES) {
       expect(text).not.toMatch(/\b(policy|rules|common):[a-z]|\b(param|role|grades|program|index|doc|article|unit|start|footer|nav|example)\.[a-z]/);
     });
 
+    if (program)
+      test('opens with a plain summary — who, what, how — and the way into the self-check, before the figures', async ({ page }) => {
+        await page.goto(path);
+        const summary = page.locator('section.summary');
+        await expect(summary.getByRole('heading', { level: 2 })).toHaveText(POLICY[lang]['summary.title']);
+        for (const part of ['who', 'gets', 'how']) await expect(summary.locator('dt')).toContainText([POLICY[lang][`summary.${part}`]]);
+        const start = summary.getByRole('link', { name: POLICY[lang]['summary.start'] });
+        await expect(start).toHaveAttribute('href', lang === 'en' ? '/en/check/' : '/check/');
+        // the summary comes before the figures and the articles
+        const order = await page.locator('main h2').allTextContents();
+        expect(order[0]).toBe(POLICY[lang]['summary.title']);
+      });
+
     test('has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -65,3 +65,21 @@ test('the islands never import the policy pages’ declarations', () => {
     assert.deepEqual(files.filter((f) => buildOnly.test(f)), [], island);
   }
 });
+
+test("every page's plain summary (who, what, how) is worded in both locales, each figure from the law in force", async () => {
+  const { contentI18n, lawInForce } = await import('../../src/lib/policy-pages.ts');
+  const law = lawInForce();
+  for (const lang of ['zh-CN', 'en'] as const) {
+    const t = contentI18n(lang);
+    for (const id of PROGRAMS)
+      for (const part of ['who', 'gets', 'how']) {
+        const key = `policy:summary.${id}.${part}`;
+        const text = t(key, law);
+        assert.notEqual(text, key.slice('policy:'.length), `${lang}: ${key} is missing`);
+        assert.notEqual(text, key, `${lang}: ${key} is missing`);
+        assert.doesNotMatch(text, /\{\{|undefined/, `${lang}: ${key} leaves a placeholder: ${text}`);
+      }
+  }
+  // the figures come from the parameters: 低保's summary names the standard in force
+  assert.match(contentI18n('zh-CN')('policy:summary.dibao.who', law), new RegExp(law.dibaoStandard));
+});
