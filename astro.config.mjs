@@ -15,7 +15,8 @@ export default defineConfig({
   },
   // The pages and islands get decimal.js without the methods the engine never calls
   // (trigonometry, logarithms…): 7.5 KiB gzip less for the questionnaire. See the script.
-  vite: { plugins: [decimalSubsetPlugin()] },
+  // Web Workers are bundled apart, with their own plugins: the caseload's worker gets the same subset.
+  vite: { plugins: [decimalSubsetPlugin()], worker: { format: 'es', plugins: () => [decimalSubsetPlugin()] } },
   build: {
     inlineStylesheets: 'always',
   },
@@ -31,6 +32,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "connect-src 'self'",
+        // the caseload's engine runs in a Web Worker from our own origin (/_astro/…)
+        "worker-src 'self'",
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "object-src 'none'",

@@ -1,7 +1,8 @@
 // Words for an engine result: every sentence comes from i18n, every figure from the engine.
 // Shared by the resident's results, the hotline panel, read-aloud and the copied summary.
+// Also the problems of a household file, for the file panel and the caseload (at the end).
 import type { T } from '../i18n/runtime.ts';
-import type { ArithPart, Citation, Evaluation, Hint, HouseholdInput, Program, Result, Status, Step } from '../rules/index.ts';
+import type { ArithPart, Citation, Evaluation, Hint, HouseholdInput, Program, Result, Status, Step, ValidationIssue } from '../rules/index.ts';
 // the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
 import { programDef, PROGRAMS, REGISTRY } from '../rules/registry.ts';
 import { RELATIONS, type Relation } from '../rules/catalog.ts';
@@ -332,4 +333,26 @@ export function summaryLines(t: T, h: HouseholdInput, e: Evaluation): string[] {
   const lines: string[] = [];
   for (const { id: program } of REGISTRY) lines.push(programLine(t, h, r, program));
   return lines;
+}
+
+// ---- a household file's problems (contract §6 issues), for the file panel and the caseload ----
+
+/** "members.1.age" → "配偶的年龄" (the member as the file names them); unknown parts are shown as written. */
+export function pathText(t: T, path: string, members: readonly Person[] = []): string {
+  if (!path) return t('check:path.file');
+  const parts = path.split('.');
+  if (parts[0] === 'members') {
+    if (parts.length === 1) return t('check:path.members');
+    const who = memberLabel(t, members, Number(parts[1]));
+    const rest = parts.slice(2).filter((p) => !/^\d+$/.test(p));
+    if (rest.length === 0) return who;
+    const key = `check:path.member.${rest.join('.')}`;
+    const field = t(key, { defaultValue: '' }) || t(`check:path.member.${rest[0]}`, { defaultValue: '' }) || rest.join('.');
+    return t('check:path.of', { who, field });
+  }
+  return t(`check:path.${path}`, { defaultValue: '' }) || t(`check:path.${parts[0]}`, { defaultValue: '' }) || path;
+}
+
+export function issueText(t: T, issue: ValidationIssue, members: readonly Person[] = []): string {
+  return t('check:file.issue', { where: pathText(t, issue.path, members), problem: issueMessage(t, issue.code, issue.message) });
 }

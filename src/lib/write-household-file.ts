@@ -25,8 +25,13 @@ let saved: { url: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
 /** Offers `h` as a download named `name`, through a blob URL (nothing leaves the device). */
 export function saveHouseholdFile(h: HouseholdInput, name: string): void {
+  saveBlob(new Blob([writeHouseholdFile(h)], { type: 'application/json' }), name);
+}
+
+/** Offers any file made in the browser (the caseload's CSV) as a download, the same way. */
+export function saveBlob(blob: Blob, name: string): void {
   forgetSavedFile();
-  const url = URL.createObjectURL(new Blob([writeHouseholdFile(h)], { type: 'application/json' }));
+  const url = URL.createObjectURL(blob);
   saved = { url, timer: setTimeout(forgetSavedFile, KEEP_MS) };
   const link = document.createElement('a');
   link.href = url;

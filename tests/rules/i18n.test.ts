@@ -148,7 +148,7 @@ test('every literal key the code asks for exists in zh-CN', () => {
   const missing: string[] = [];
   for (const file of globSync('src/**/*.{ts,tsx,astro}')) {
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/\bt\(\s*'((?:common|rules|check|hotline|policy):[\w.-]+)'/g)) {
+    for (const m of code.matchAll(/\bt\(\s*'((?:common|rules|check|hotline|policy|caseload):[\w.-]+)'/g)) {
       const [ns, key] = [m[1].slice(0, m[1].indexOf(':')), m[1].slice(m[1].indexOf(':') + 1)];
       if (zh[ns]?.[key] === undefined) missing.push(`${file}: ${m[1]}`);
     }

@@ -4,28 +4,8 @@ import { useState } from 'preact/hooks';
 import type { HouseholdInput, ValidationIssue } from '../../rules/index.ts';
 import { saveHouseholdFile } from '../../lib/write-household-file.ts';
 import type { T } from '../../i18n/runtime.ts';
-import { issueMessage, memberLabel, type Person } from '../../lib/explain.ts';
+import { issueText, type Person } from '../../lib/explain.ts';
 import { today } from '../../rules/dates.ts';
-
-/** "members.1.age" → "配偶的年龄" (the member as the file names them); unknown parts are shown as written. */
-export function pathText(t: T, path: string, members: readonly Person[] = []): string {
-  if (!path) return t('check:path.file');
-  const parts = path.split('.');
-  if (parts[0] === 'members') {
-    if (parts.length === 1) return t('check:path.members');
-    const who = memberLabel(t, members, Number(parts[1]));
-    const rest = parts.slice(2).filter((p) => !/^\d+$/.test(p));
-    if (rest.length === 0) return who;
-    const key = `check:path.member.${rest.join('.')}`;
-    const field = t(key, { defaultValue: '' }) || t(`check:path.member.${rest[0]}`, { defaultValue: '' }) || rest.join('.');
-    return t('check:path.of', { who, field });
-  }
-  return t(`check:path.${path}`, { defaultValue: '' }) || t(`check:path.${parts[0]}`, { defaultValue: '' }) || path;
-}
-
-export function issueText(t: T, issue: ValidationIssue, members: readonly Person[] = []): string {
-  return t('check:file.issue', { where: pathText(t, issue.path, members), problem: issueMessage(t, issue.code, issue.message) });
-}
 
 export interface FilePanelProps {
   t: T;

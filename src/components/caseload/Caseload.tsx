@@ -1,0 +1,467 @@
+// The caseload: a community worker opens many household files at once (chosen or dropped), the
+// worker thread evaluates them in batches with a progress bar and a cancel button, and the page
+// shows one row per family, sortable and filterable, with the families who may qualify for
+// something they do not receive yet a click away. One family opens into the questionnaire's own
+// result view and materials checklist. Everything stays in this tab's memory: no request, no storage; 清除 empties it.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Evaluation, HouseholdInput, ValidationIssue } from '../../rules/index.ts';
+import { PROGRAMS, type Program } from '../../rules/registry.ts';
+import { evaluateChecked } from '../../rules/checked.ts';
+import { today } from '../../rules/dates.ts';
+import { makeT, type Resources } from '../../i18n/runtime.ts';
+import type { T } from '../../i18n/runtime.ts';
+import { issueText, type Person } from '../../lib/explain.ts';
+import { forgetSavedFile, saveBlob, saveHouseholdFile } from '../../lib/write-household-file.ts';
+import { Checklist } from '../result/Checklist.tsx';
+import { ResultView, type OutsideDocs } from '../result/ResultView.tsx';
+import type { FromWorker, Item, ToWorker } from './protocol.ts';
+import { toCsv, type RowSummary, type Status } from './rows.ts';
+
+export interface CaseloadProps {
+  strings: Resources;
+  locale: 'zh-CN' | 'en';
+  policyBase: string;
+  outsideDocs: OutsideDocs;
+}
+
+/** A caseload file may hold many households: larger files are refused before reading. */
+const MAX_MB = 20;
+/** Rows drawn at once (10 000 rows in the DOM would block the page); "show more" adds as many. */
+const PAGE = 500;
+const STATUSES: readonly Status[] = ['likely', 'review', 'unlikely'];
+
+interface Family {
+  id: number;
+  label: string;
+  /** the file, and the household's place in it when the file holds several */
+  where: string;
+  members: number;
+  data: unknown;
+  row: RowSummary;
+}
+interface Pending {
+  label: string;
+  where: string;
+  members: number;
+  data: unknown;
+}
+interface Problem {
+  where: string;
+  lines: string[];
+}
+type SortKey = 'label' | 'members' | 'total' | 'verify' | Program;
+interface Detail {
+  id: number;
+  label: string;
+  household: HouseholdInput;
+  evaluation: Evaluation | null;
+}
+
+let nextId = 0;
+
+const membersOf = (data: unknown): Person[] => {
+  const members = (data as { members?: unknown } | null)?.members;
+  return Array.isArray(members) ? members.map((m) => (m !== null && typeof m === 'object' ? (m as Person) : {})) : [];
+};
+
+/** The applicant's name when the file gives one, else where the household comes from. */
+function labelOf(data: unknown, where: string): string {
+  const applicant = membersOf(data).find((m) => m.relation === 'applicant');
+  return typeof applicant?.name === 'string' && applicant.name.trim() ? applicant.name.trim() : where;
+}
+
+const totalText = (t: T, r: RowSummary) => (r.totalMax ? t('caseload:total.range', { min: r.total, max: r.totalMax }) : r.total);
+const statusText = (t: T, s: Status) => `${t(`rules:status.${s}.icon`)} ${t(`rules:status.${s}`)}`;
+
+function compare(key: SortKey, a: Family, b: Family): number {
+  if (key === 'label') return a.label.localeCompare(b.label, 'zh-CN');
+  if (key === 'members') return a.members - b.members;
+  if (key === 'total') return Number(a.row.totalMax ?? a.row.total) - Number(b.row.totalMax ?? b.row.total) || Number(a.row.total) - Number(b.row.total);
+  if (key === 'verify') return a.row.verify - b.row.verify;
+  return STATUSES.indexOf(a.row.status[key]) - STATUSES.indexOf(b.row.status[key]);
+}
+
+/** A button with the sentence that says what it does beside it (its description). */
+function HintedButton({ id, label, hint, onClick }: { id: string; label: string; hint: string; onClick: () => void }) {
+  return (
+    <p>
+      <button type="button" class="button secondary" onClick={onClick} aria-describedby={`${id}-hint`}>
+        {label}
+      </button>{' '}
+      <span class="hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+    </p>
+  );
+}
+
+export default function Caseload({ strings, locale, policyBase, outsideDocs }: CaseloadProps) {
+  const t = useMemo(() => makeT(strings, 'caseload', locale), [strings, locale]);
+  const [families, setFamilies] = useState<Family[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
+  const [program, setProgram] = useState<Program | ''>('');
+  const [status, setStatus] = useState<Status | ''>('');
+  const [missed, setMissed] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const pending = useRef(new Map<number, Pending>());
+  const counts = useRef({ done: 0, total: 0 });
+  /** families in the table, for the message at the end of a run */
+  const loadedCount = useRef(0);
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+  const tableHeading = useRef<HTMLHeadingElement>(null);
+  const backTo = useRef<HTMLElement | null>(null);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => {
+    if (detail) detailHeading.current?.focus();
+  }, [detail?.id]);
+
+  function onMessage(event: MessageEvent<FromWorker>) {
+    const msg = event.data;
+    const loaded: Family[] = [];
+    const broken: Problem[] = [];
+    for (const outcome of msg.outcomes) {
+      const item = pending.current.get(outcome.id);
+      if (!item) continue;
+      pending.current.delete(outcome.id);
+      if (outcome.ok) loaded.push({ id: outcome.id, label: item.label, where: item.where, members: item.members, data: item.data, row: outcome.row });
+      else broken.push({ where: item.where, lines: issueLines(outcome.error, outcome.issues, item.data) });
+    }
+    counts.current.done += msg.outcomes.length;
+    const { done, total } = counts.current;
+    if (loaded.length) setFamilies((f) => f.concat(loaded));
+    loadedCount.current += loaded.length;
+    if (broken.length) setProblems((p) => p.concat(broken));
+    if (done >= total) {
+      setProgress(null);
+      setMessage(t('caseload:progress.done', { n: loadedCount.current }));
+    } else setProgress({ done, total });
+  }
+
+  function issueLines(error: string, issues: ValidationIssue[], data: unknown): string[] {
+    if (issues.length === 0) return [t(error === 'rules-not-encoded' ? 'caseload:problem.rulesNotEncoded' : 'caseload:problem.invalidJson')];
+    return issues.map((issue) => issueText(t, issue, membersOf(data)));
+  }
+
+  function post(message: ToWorker) {
+    if (!worker.current) {
+      worker.current = new Worker(new URL('./caseload.worker.ts', import.meta.url), { type: 'module' });
+      worker.current.onmessage = onMessage;
+    }
+    worker.current.postMessage(message);
+  }
+
+  async function open(list: FileList | File[] | null | undefined) {
+    const files = [...(list ?? [])];
+    if (files.length === 0) return;
+    setMessage(t('caseload:reading', { n: files.length }));
+    const items: Item[] = [];
+    const broken: Problem[] = [];
+    for (const file of files) {
+      if (file.size > MAX_MB * 1024 * 1024) {
+        broken.push({ where: file.name, lines: [t('caseload:problem.tooLarge', { mb: MAX_MB })] });
+        continue;
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(await file.text());
+      } catch {
+        broken.push({ where: file.name, lines: [t('caseload:problem.invalidJson')] });
+        continue;
+      }
+      const many = Array.isArray(data);
+      const households: unknown[] = many ? (data as unknown[]) : [data];
+      if (households.length === 0) broken.push({ where: file.name, lines: [t('caseload:problem.empty')] });
+      households.forEach((h, i) => {
+        const where = many ? t('caseload:label.item', { file: file.name, n: i + 1 }) : file.name;
+        const id = nextId++;
+        pending.current.set(id, { label: labelOf(h, where), where, members: membersOf(h).length, data: h });
+        items.push({ id, data: h });
+      });
+    }
+    if (broken.length) setProblems((p) => p.concat(broken));
+    if (items.length === 0) {
+      setMessage('');
+      return;
+    }
+    counts.current.total += items.length;
+    setProgress({ ...counts.current });
+    setMessage('');
+    post({ type: 'run', items, asOf: today() });
+  }
+
+  function stop() {
+    worker.current?.terminate();
+    worker.current = null;
+    const { done, total } = counts.current;
+    pending.current.clear();
+    counts.current = { done: 0, total: 0 };
+    setProgress(null);
+    return { done, left: total - done };
+  }
+
+  function cancel() {
+    setMessage(t('caseload:progress.cancelled', stop()));
+  }
+
+  function clear() {
+    stop();
+    forgetSavedFile();
+    setFamilies([]);
+    loadedCount.current = 0;
+    setProblems([]);
+    setDetail(null);
+    setLimit(PAGE);
+    setMessage(t('caseload:cleared'));
+  }
+
+  const shown = useMemo(() => {
+    const keep = families.filter(
+      (f) =>
+        (!missed || f.row.missed) &&
+        (!status || (program ? f.row.status[program] === status : PROGRAMS.some((p) => f.row.status[p] === status))),
+    );
+    if (sort) keep.sort((a, b) => sort.dir * compare(sort.key, a, b) || a.id - b.id);
+    return keep;
+  }, [families, missed, status, program, sort]);
+
+  function sortBy(key: SortKey) {
+    setSort((s) => ({ key, dir: s?.key === key && s.dir === 1 ? -1 : 1 }));
+  }
+
+  function exportCsv() {
+    const header = [t('caseload:col.label'), t('caseload:col.members'), ...PROGRAMS.map((p) => t(`rules:program.${p}`)), t('caseload:col.total'), t('caseload:col.verify'), t('caseload:col.missed')];
+    const rows = shown.map((f) => [
+      f.label,
+      f.members,
+      ...PROGRAMS.map((p) => statusText(t, f.row.status[p])),
+      totalText(t, f.row),
+      f.row.verify,
+      t(f.row.missed ? 'caseload:yes' : 'caseload:no'),
+    ]);
+    saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), t('caseload:export.name', { date: today() }));
+  }
+
+  /** The worker has validated the file: the page evaluates it again without the schema, as the questionnaire does. */
+  function openFamily(f: Family, from: HTMLElement) {
+    backTo.current = from;
+    const household = f.data as HouseholdInput;
+    setDetail({ id: f.id, label: f.label, household, evaluation: evaluateChecked(household, { asOf: today() }) });
+  }
+
+  function back() {
+    setDetail(null);
+    const id = backTo.current?.id;
+    requestAnimationFrame(() => (id && document.getElementById(id) ? document.getElementById(id)!.focus() : tableHeading.current?.focus()));
+  }
+
+  const header = (key: SortKey, label: string) => {
+    const current = sort?.key === key ? sort.dir : 0;
+    return (
+      <th scope="col" key={key} aria-sort={current === 1 ? 'ascending' : current === -1 ? 'descending' : 'none'}>
+        <button type="button" class="cl-sort" onClick={() => sortBy(key)}>
+          {label}
+          {current !== 0 && <span class="visually-hidden">{t(current === 1 ? 'caseload:sort.asc' : 'caseload:sort.desc')}</span>}
+          <span aria-hidden="true">{current === 1 ? ' ▲' : current === -1 ? ' ▼' : ''}</span>
+        </button>
+      </th>
+    );
+  };
+
+  if (detail) {
+    return (
+      <section class="cl-detail" aria-labelledby="cl-detail-h">
+        <h2 id="cl-detail-h" ref={detailHeading} tabIndex={-1}>
+          {t('caseload:detail.title', { label: detail.label })}
+        </h2>
+        <p class="cl-actions no-print">
+          <button type="button" class="button secondary" onClick={back}>
+            {t('caseload:detail.back')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => saveHouseholdFile(detail.household, t('caseload:detail.fileName', { date: today() }))}>
+            {t('caseload:detail.save')}
+          </button>
+        </p>
+        {detail.evaluation ? (
+          <>
+            <ResultView t={t} household={detail.household} evaluation={detail.evaluation} policyBase={policyBase} outsideDocs={outsideDocs} level={3} />
+            <Checklist t={t} household={detail.household} evaluation={detail.evaluation} today={today()} />
+          </>
+        ) : (
+          <p>{t('caseload:detail.notEvaluated')}</p>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <div class="cl-app">
+      <section class="cl-open" aria-labelledby="cl-open-h">
+        <h2 id="cl-open-h">{t('caseload:open.title')}</h2>
+        <div
+          class={`cl-drop${dragging ? ' is-dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            void open(e.dataTransfer?.files);
+          }}
+        >
+          <label for="cl-files" class="label">
+            {t('caseload:open.label')}
+          </label>
+          <p class="hint" id="cl-files-hint">
+            {t('caseload:open.hint')} {t(dragging ? 'caseload:drop.active' : 'caseload:drop.text')}
+          </p>
+          <input
+            type="file"
+            id="cl-files"
+            multiple
+            accept=".json,application/json"
+            aria-describedby="cl-files-hint"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void open(input.files).then(() => (input.value = ''));
+            }}
+          />
+        </div>
+        {progress && (
+          <div class="cl-progress">
+            <label for="cl-progress" id="cl-progress-label">
+              {t('caseload:progress.label')}
+            </label>{' '}
+            <progress id="cl-progress" max={progress.total} value={progress.done} />{' '}
+            <span>{t('caseload:progress.text', progress)}</span>{' '}
+            <button type="button" class="button secondary" onClick={cancel}>
+              {t('caseload:progress.cancel')}
+            </button>
+          </div>
+        )}
+        <p role="status" class="cl-message">
+          {message}
+        </p>
+        {(families.length > 0 || problems.length > 0) && (
+          <HintedButton id="cl-clear" label={t('caseload:clear')} hint={t('caseload:clear.hint')} onClick={clear} />
+        )}
+      </section>
+
+      {problems.length > 0 && (
+        <section class="cl-problems" aria-labelledby="cl-problems-h">
+          <h2 id="cl-problems-h">{t('caseload:problems.title', { n: problems.length })}</h2>
+          <p>{t('caseload:problems.intro')}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i} data-where={p.where}>
+                <strong>{p.where}</strong>
+                <ul>
+                  {p.lines.map((line, j) => (
+                    <li key={j}>{line}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section class="cl-families" aria-labelledby="cl-table-h">
+        <h2 id="cl-table-h" ref={tableHeading} tabIndex={-1}>
+          {t('caseload:table.title')}
+        </h2>
+        {families.length === 0 ? (
+          <p>{t('caseload:table.empty')}</p>
+        ) : (
+          <>
+            <fieldset class="cl-filters">
+              <legend>{t('caseload:filter.title')}</legend>
+              <div class="cl-filter">
+                <label for="cl-program">{t('caseload:filter.program')}</label>
+                <select id="cl-program" value={program} onChange={(e) => setProgram(e.currentTarget.value as Program | '')}>
+                  <option value="">{t('caseload:filter.program.any')}</option>
+                  {PROGRAMS.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`rules:program.${p}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="cl-filter">
+                <label for="cl-status">{t('caseload:filter.status')}</label>
+                <select id="cl-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as Status | '')}>
+                  <option value="">{t('caseload:filter.status.any')}</option>
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {statusText(t, s)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="checkbox cl-filter">
+                <input type="checkbox" id="cl-missed" checked={missed} aria-describedby="cl-missed-hint" onChange={(e) => setMissed(e.currentTarget.checked)} />
+                <label for="cl-missed">{t('caseload:filter.missed')}</label>
+                <p class="hint" id="cl-missed-hint">
+                  {t('caseload:filter.missed.hint')}
+                </p>
+              </div>
+            </fieldset>
+            <HintedButton id="cl-export" label={t('caseload:export.csv')} hint={t('caseload:export.hint')} onClick={exportCsv} />
+            {shown.length === 0 ? (
+              <p>{t('caseload:table.none')}</p>
+            ) : (
+              <div class="cl-scroll" role="region" aria-labelledby="cl-table-h" tabIndex={0}>
+                <table class="cl-table">
+                  <caption>{t('caseload:table.caption', { shown: Math.min(limit, shown.length), total: shown.length })}</caption>
+                  <thead>
+                    <tr>
+                      {header('label', t('caseload:col.label'))}
+                      {header('members', t('caseload:col.members'))}
+                      {PROGRAMS.map((p) => header(p, t(`rules:program.${p}`)))}
+                      {header('total', t('caseload:col.total'))}
+                      {header('verify', t('caseload:col.verify'))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.slice(0, limit).map((f) => (
+                      <tr key={f.id} data-source={f.where} class={f.row.missed ? 'is-missed' : undefined}>
+                        <th scope="row">
+                          <button type="button" class="cl-open-family" id={`cl-family-${f.id}`} onClick={(e) => openFamily(f, e.currentTarget)}>
+                            {f.label}
+                          </button>
+                        </th>
+                        <td class="num">{f.members}</td>
+                        {PROGRAMS.map((p) => (
+                          <td key={p} class={`status-${f.row.status[p]}`} data-program={p} data-status={f.row.status[p]}>
+                            <span aria-hidden="true">{t(`rules:status.${f.row.status[p]}.icon`)}</span> {t(`rules:status.${f.row.status[p]}`)}
+                          </td>
+                        ))}
+                        <td class="num">{totalText(t, f.row)}</td>
+                        <td class="num">{f.row.verify}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {shown.length > limit && (
+              <p>
+                <button type="button" class="button secondary" onClick={() => setLimit((l) => l + PAGE)}>
+                  {t('caseload:table.more', { n: Math.min(PAGE, shown.length - limit) })}
+                </button>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
