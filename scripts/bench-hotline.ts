@@ -17,6 +17,7 @@ import { analyse } from '../src/components/hotline/analyse.ts';
 import { draftFromFile } from '../src/components/hotline/model.ts';
 import { readBack, statusLine, ticketSummary } from '../src/components/hotline/summary.ts';
 import { makeT } from '../src/i18n/runtime.ts';
+import { PROGRAMS } from '../src/rules/registry.ts';
 import type { HouseholdInput } from '../src/rules/index.ts';
 import { serveDist } from './static-server.ts';
 
@@ -84,7 +85,7 @@ async function browserBench(samples = 50) {
     await page.goto(`${base}/hotline/`);
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await page.setInputFiles('#hl-import', { name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(HOUSEHOLD)) });
-    await page.waitForFunction(() => document.querySelectorAll('section.program').length === 5 && document.querySelectorAll('tr.hl-row').length === 10);
+    await page.waitForFunction((programs) => document.querySelectorAll('section.program').length === programs && document.querySelectorAll('tr.hl-row').length === 10, PROGRAMS.length);
     await page.evaluate(() => {
       const w = window as unknown as { __lat: number[] };
       w.__lat = [];
