@@ -80,13 +80,13 @@ test('打印时不显示个人数字: names and the family size are left out of 
   const w = words('zh-CN');
   let text = await printedText(page);
   expect(text).toContain('残疾人证（妻子）');
-  expect(text).toContain(squash('家庭成员 2 人'));
+  expect(text).toContain(squash('全家共 2 口人'));
 
   await page.emulateMedia({ media: 'screen' });
   await page.getByLabel(w['rules:checklist.hideFigures']).check();
   text = await printedText(page);
   expect(text).not.toContain('妻子');
-  expect(text).not.toContain(squash('家庭成员 2 人'));
+  expect(text).not.toContain(squash('全家共 2 口人'));
   // the anonymous print names her by relation, never by her name
   expect(text).toContain('残疾人证（配偶）');
   for (const label of materialWords(h, 'zh-CN', true)) expect(text, `material ${label}`).toContain(squash(label));
