@@ -4,7 +4,7 @@ import type { Context, Unit } from './context.ts';
 import { DOC } from './docs.ts';
 import type { Member } from './household.ts';
 import { Decimal, money, sum } from './money.ts';
-import { step } from './steps.ts';
+import { cite, step } from './steps.ts';
 import type { Step, Supplement } from './types.ts';
 
 /** The date `years` years before `date` (YYYY-MM-DD); 29 Feb falls back to 28 Feb. */
@@ -31,6 +31,13 @@ export function supplementsOf(ctx: Context, members: readonly number[]): Extra[]
     if (m.age >= s.elderlyAge.value) out.push({ kind: 'elderly', member, amount: money(s.elderly.value), onlyIfConfirmed: false });
   }
   return out;
+}
+
+/** §4.14: after 7号 ends, an amount that includes a 二(二) supplement leans on it — the step that says so, or none. */
+export function supplementExpiry(ctx: Context, extra: readonly Extra[], member?: number): Step[] {
+  const until = ctx.params.deduction.validUntil;
+  if (ctx.asOf <= until.value || !extra.some((x) => !x.onlyIfConfirmed)) return [];
+  return [step('rule-expired', 'unknown', cite(until), { validUntil: until.value }, member === undefined ? {} : { member })];
 }
 
 export const supplementTotal = (extra: readonly Extra[], side: 'least' | 'most') => sum(extra.filter((x) => side === 'most' || !x.onlyIfConfirmed).map((x) => x.amount));

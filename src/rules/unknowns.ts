@@ -16,6 +16,16 @@ export function atBoth(least: boolean, most: boolean): Outcome {
 /** A grade at a side: null (不确定) is grade 4 at the least, grade 1 at the most favourable value. */
 export const gradeAt = (grade: number | null, side: Side): number => grade ?? (side === 'least' ? 4 : 1);
 
+/**
+ * A severe disability (a grade ≤ `limit` of any type) at both sides: met when a known grade is,
+ * unknown when only a 不确定 grade could be, not met otherwise.
+ */
+export const severeDisability = (m: Member, limit: number): Outcome =>
+  atBoth(
+    m.disabilities.some((d) => gradeAt(d.grade, 'least') <= limit),
+    m.disabilities.some((d) => gradeAt(d.grade, 'most') <= limit),
+  );
+
 /** The key of an answer in `Context.fixed`. */
 export const answerKey = (member: number, field: string) => `${member}:${field}`;
 

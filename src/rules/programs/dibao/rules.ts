@@ -4,7 +4,7 @@
 import { ASSET_SCREEN_STEPS, assetScreen, screenHints, SCREEN_HINTS } from '../../assets.ts';
 import type { Context, Unit } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
-import { reviewSteps, routedOut, supplementsOf, supplementTotal, type Extra } from '../../family.ts';
+import { reviewSteps, routedOut, supplementExpiry, supplementsOf, supplementTotal, type Extra } from '../../family.ts';
 import { applicationMaterials, classificationMaterials, classificationSuggested } from '../../materials.ts';
 import { formatMoney } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
@@ -51,12 +51,10 @@ function assess(ctx: Context, unit: Unit): Assessed {
   const extra = income.outcome === 'not-met' ? [] : supplementsOf(ctx, unit.members);
   const least = income.outcome === 'met' ? line.minus(C).plus(supplementTotal(extra, 'least')) : null;
   const most = income.outcome === 'not-met' ? null : line.minus(Cmin).plus(supplementTotal(extra, 'most'));
-  // §4.14: after 7号 ends, an amount with a supplement leans on it too
-  const until = ctx.params.deduction.validUntil;
-  if (ctx.asOf > until.value && !unit.deduction.least.amount.gt(0) && extra.some((x) => !x.onlyIfConfirmed) && least !== null) {
-    reasons.push(step('rule-expired', 'unknown', cite(until), { validUntil: until.value }));
-    if (status === 'likely') status = 'review';
-  }
+  // §4.14: an amount with a supplement leans on 7号 too (with a deduction, deductionExpiry has said so)
+  const expired = least !== null && !unit.deduction.least.amount.gt(0) ? supplementExpiry(ctx, extra) : [];
+  reasons.push(...expired);
+  if (expired.length && status === 'likely') status = 'review';
   const live = status !== 'unlikely';
   return {
     status,

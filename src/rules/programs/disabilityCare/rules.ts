@@ -6,6 +6,7 @@ import { formatMoney, money } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { bestStatus, cite, step } from '../../steps.ts';
 import type { Hint, Reason, Status } from '../../types.ts';
+import { severeDisability } from '../../unknowns.ts';
 
 export interface DisabilityCareResult {
   status: Status;
@@ -26,12 +27,11 @@ export const disabilityCare = defineProgram({
     const reasons: Reason[] = [];
     const members: DisabilityCareResult['members'] = [];
     ctx.h.members.forEach((m, member) => {
-      const severe = m.disabilities.some((x) => x.grade !== null && x.grade <= d.severeGrade.value);
       // a null grade could be 一级 of any type: the only possible severe disability is then unknown
-      const maybe = !severe && m.disabilities.some((x) => x.grade === null);
-      if (!severe && !maybe) return;
-      reasons.push(step('disability-care-severe', severe ? 'met' : 'unknown', cite(d.care), {}, { member }));
-      members.push({ member, status: severe ? 'likely' : 'review', referenceAmount: formatMoney(money(d.care.value)) });
+      const severe = severeDisability(m, d.severeGrade.value);
+      if (severe === 'not-met') return;
+      reasons.push(step('disability-care-severe', severe, cite(d.care), {}, { member }));
+      members.push({ member, status: severe === 'met' ? 'likely' : 'review', referenceAmount: formatMoney(money(d.care.value)) });
     });
     return { result: { status: bestStatus(members.map((m) => m.status)), members, referenceYear: yearOf(d.care.effective), reasons }, hints: [] };
   },

@@ -7,6 +7,7 @@ import { formatMoney, money } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { bestStatus, cite, step } from '../../steps.ts';
 import type { Hint, ProgramOutcome, Reason, Status } from '../../types.ts';
+import { severeDisability } from '../../unknowns.ts';
 
 export interface DisabilityLivingResult {
   status: Status;
@@ -38,14 +39,13 @@ export const disabilityLiving = defineProgram({
       const own = single.members.find((c) => c.member === member)?.status ?? null;
       const status = family || own ? bestStatus([family ?? 'unlikely', own ?? 'unlikely']) : null;
       if (!status) continue;
-      const severe = m.disabilities.some((x) => x.grade !== null && x.grade <= d.severeGrade.value);
-      const maybe = !severe && m.disabilities.some((x) => x.grade === null);
+      const severe = severeDisability(m, d.severeGrade.value);
       reasons.push(step('disability-living-family', status === 'likely' ? 'met' : 'unknown', cite(d.livingSevere), { family: family ?? null, singlePerson: own }, { member }));
       members.push({
         member,
         status,
-        referenceAmount: formatMoney(money(severe ? d.livingSevere.value : d.livingOther.value)),
-        referenceAmountMax: maybe ? formatMoney(money(d.livingSevere.value)) : null,
+        referenceAmount: formatMoney(money(severe === 'met' ? d.livingSevere.value : d.livingOther.value)),
+        referenceAmountMax: severe === 'unknown' ? formatMoney(money(d.livingSevere.value)) : null,
       });
     }
     return { result: { status: bestStatus(members.map((m) => m.status)), members, referenceYear: yearOf(d.livingSevere.effective), reasons }, hints: [] };

@@ -8,11 +8,7 @@ export const policy: ProgramPolicy = {
   params: [{ group: 'rigid' }, { group: 'dibao', only: ['standard'] }],
   extras: [
     x(DOC.rigid, '第四条', 'rigidIncome'),
-    x(DOC.rigid, '第五条(一)', 'rigidCondition'),
-    x(DOC.rigid, '第五条(二)', 'rigidCondition'),
-    x(DOC.rigid, '第五条(三)', 'rigidCondition'),
-    x(DOC.rigid, '第五条(四)', 'rigidCondition'),
-    x(DOC.rigid, '第五条(五)', 'rigidCondition'),
+    ...['第五条(一)', '第五条(二)', '第五条(三)', '第五条(四)', '第五条(五)'].map((a) => x(DOC.rigid, a, 'rigidCondition')),
     ...['第六条(一)', '第六条(二)', '第六条(三)', '第六条(四)', '第六条(五)', '第六条(六)', '第六条第三款'].map((a) => x(DOC.rigid, a, 'rigidExpenses')),
     x(DOC.rigid, '第七条', 'rigidConduct'),
     ...APPLY,

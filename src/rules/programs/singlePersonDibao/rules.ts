@@ -3,14 +3,14 @@
 // deduction, may take 低保 as a one-person household instead of the family taking 边缘 (001 row
 // 无业重度残疾人最低生活保障; 7号 二(一) 末段; draft 003 item 4). Both cannot be drawn: `choices`.
 import { ASSET_SCREEN_STEPS, assetScreen } from '../../assets.ts';
-import type { Context } from '../../context.ts';
 import type { Member } from '../../household.ts';
 import { applicationMaterials, diagnosis, disabilityCert } from '../../materials.ts';
 import { Decimal, ZERO, formatMoney, money, sum } from '../../money.ts';
-import { reviewSteps, routedOut, supplementsOf, supplementTotal } from '../../family.ts';
+import { reviewSteps, routedOut, supplementExpiry, supplementsOf, supplementTotal } from '../../family.ts';
 import { defineProgram, type Choice } from '../../program.ts';
 import { bestStatus, cite, statusOf, step } from '../../steps.ts';
 import type { Hint, Outcome, Reason, Status, Step } from '../../types.ts';
+import { severeDisability } from '../../unknowns.ts';
 
 
 export type SingleBasis = 'disability' | 'illness';
@@ -23,10 +23,10 @@ export interface SinglePersonResult {
 
 /** 重度残疾 known → disability; else an illness of §3 (the draft only) → unknown; else a null grade → unknown. */
 function basisOf(m: Member, severe: number): { outcome: Outcome; basis: SingleBasis } {
-  if (m.disabilities.some((d) => d.grade !== null && d.grade <= severe)) return { outcome: 'met', basis: 'disability' };
+  const disability = severeDisability(m, severe);
+  if (disability === 'met') return { outcome: 'met', basis: 'disability' };
   if (m.illnesses.length > 0) return { outcome: 'unknown', basis: 'illness' };
-  if (m.disabilities.some((d) => d.grade === null)) return { outcome: 'unknown', basis: 'disability' };
-  return { outcome: 'not-met', basis: 'disability' };
+  return { outcome: disability, basis: 'disability' };
 }
 
 const FAMILY: readonly Status[] = ['likely', 'review'];
@@ -65,7 +65,6 @@ export const singlePersonDibao = defineProgram({
     const conduct = reviewSteps(ctx, F).filter((s) => s.code === 'conduct');
     const reasons: Step[] = [band];
     const members: SinglePersonResult['members'] = [];
-    const until = params.deduction.validUntil;
     for (const member of F.members) {
       const m = h.members[member];
       const own = money(m.monthlyIncome);
@@ -79,12 +78,9 @@ export const singlePersonDibao = defineProgram({
       const all = [...conditions, band, screen, ...conduct];
       if (all.some((s) => s.outcome === 'not-met' && s.kind !== 'screen')) continue;
       const extra = supplementsOf(ctx, [member]);
-      let status = statusOf(all);
-      // §4.14: after 7号 ends, an amount with a supplement leans on it
-      if (ctx.asOf > until.value && extra.some((x) => !x.onlyIfConfirmed)) {
-        reasons.push(step('rule-expired', 'unknown', cite(until), { validUntil: until.value }, { member }));
-        if (status === 'likely') status = 'review';
-      }
+      const expired = supplementExpiry(ctx, extra, member);
+      reasons.push(...expired);
+      const status = statusOf([...all, ...expired]);
       const amount = Decimal.max(ZERO, S.minus(own)).plus(supplementTotal(extra, 'least'));
       members.push({ member, status, basis: b.basis, monthlyAmount: formatMoney(amount) });
     }
