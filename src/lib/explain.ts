@@ -8,30 +8,44 @@ import { programDef, PROGRAMS, REGISTRY } from '../rules/registry.ts';
 import { RELATIONS, type Relation } from '../rules/catalog.ts';
 import { Decimal } from '../rules/money.ts';
 import { EARLIEST_RULES, PARAMETER_SETS, type Param, type Parameters } from '../rules/params.ts';
+import { disabilityAmount, illnessAmount } from '../rules/deduction.ts';
+import type { Member } from '../rules/household.ts';
 
 /**
  * How a result names a member (people, not records): the name given ("外婆"); else the applicant
- * as 您 (`rules:member.self`; 申请人 for staff and the policy pages, `thirdPersonRules`); else the
- * relation ("配偶"; `relationWord` words it for another sentence, "your spouse"), counted when
- * two members share it ("子女2": the second child).
+ * as 您 (`rules:member.self`; 申请人 for staff and the policy pages, `thirdPersonRules`); else by
+ * their relation to the applicant, with their age unless they are the spouse ("您的配偶",
+ * "您的孩子（15 岁）", "申请人的父亲或母亲（72 岁）"); counted only when two share relation and age.
+ * `relationWord` replaces the whole relation phrase for another sentence (a question's "your spouse").
  */
-export function memberLabel(t: T, members: readonly Person[], index: number, relationWord = (r: Relation) => t(`rules:relation.${r}`)): string {
+export function memberLabel(t: T, members: readonly Person[], index: number, relationWord?: (r: Relation) => string): string {
   const m = members[index];
   const name = typeof m?.name === 'string' ? m.name.trim() : '';
   if (name) return name;
   const relation = relationOf(m);
   if (relation === 'applicant') return t('rules:member.self');
-  const word = relation ? relationWord(relation) : t('rules:member.unnamed');
-  const same = members.filter((o) => relationOf(o) === relation);
-  if (same.length <= 1) return word;
-  // the first, second … member of that relation ("子女2")
-  return t('rules:member.numbered', { relation: word, n: same.indexOf(m) + 1 });
+  if (!relation) return t('rules:member.unnamed');
+  const kin = relationWord ? relationWord(relation) : t('rules:member.kin', { owner: t('rules:member.owner'), relation: t(`rules:relation.one.${relation}`) });
+  const age = relationWord ? null : ageOf(m);
+  const label = age !== null && relation !== 'spouse' ? t('rules:member.age', { label: kin, age }) : kin;
+  // a question, asked before the age is known, counts by relation alone ("孙子女或外孙子女2")
+  const same = members.filter((o) => relationOf(o) === relation && (relationWord || ((relation === 'spouse' || ageOf(o) === age) && !(typeof o.name === 'string' && o.name.trim()))));
+  if (same.length <= 1) return label;
+  // the first, second … member of that relation and age (twins, or ages not given yet)
+  return t(relationWord ? 'rules:member.counted' : 'rules:member.numbered', { label, n: same.indexOf(m) + 1 });
 }
 
 /** A member as anything names it: a file's (valid or not), the questionnaire's answers, the hotline's draft. */
 export interface Person {
   name?: unknown;
   relation?: unknown;
+  age?: unknown;
+}
+
+/** A whole age in years, as a file or a draft holds it (a number, or the digits typed), else null. */
+function ageOf(m: Person | undefined): number | null {
+  const a = typeof m?.age === 'string' && /^\d{1,3}$/.test(m.age.trim()) ? Number(m.age) : m?.age;
+  return typeof a === 'number' && Number.isInteger(a) && a >= 0 ? a : null;
 }
 
 const relationOf = (m: Person | undefined): Relation | null => (RELATIONS.includes(m?.relation as Relation) ? (m!.relation as Relation) : null);
@@ -40,7 +54,7 @@ const relationOf = (m: Person | undefined): Relation | null => (RELATIONS.includ
  * The rules' words for staff and for the policy pages, which speak of the family rather than to
  * it: the applicant is 申请人 there, where the resident's own result says 您.
  */
-export const thirdPersonRules = (rules: Record<string, string>): Record<string, string> => ({ ...rules, 'member.self': rules['relation.applicant'] });
+export const thirdPersonRules = (rules: Record<string, string>): Record<string, string> => ({ ...rules, 'member.self': rules['relation.applicant'], 'member.owner': rules['member.owner.third'] });
 
 /** Money for reading: "1,045" style grouping is avoided on purpose (phones read it as two numbers). */
 const yuan = (s: string | null | undefined) => (s ?? '').replace(/\.00$/, '');
@@ -136,24 +150,58 @@ export function citationAnchor(c: Citation): string {
 /** The amount's arithmetic as lines, e.g. "N 人 × S 元 − 扣减后收入 C 元 + supplements = amount". */
 export function arithmetic(t: T, h: HouseholdInput, r: Result, program: Program): string[] {
   const def = programDef(program);
-  return def.arithmetic(r.programs[program]).map((parts) => parts.map((part) => arithPart(t, h, part)).join(''));
+  const law = lawValues(r);
+  return def.arithmetic(r.programs[program]).map((parts) => parts.map((part) => arithPart(t, h, r, part, law)).join(''));
 }
 
-function arithPart(t: T, h: HouseholdInput, part: ArithPart): string {
-  const values: Record<string, string | number> = {};
+/**
+ * One term of an amount, labelled with its reason and its person ("+ 300 元：您的父亲或母亲（72 岁），
+ * 60岁及以上老人每月加发"); the counted income says the deduction it is after and whose it is.
+ */
+function arithPart(t: T, h: HouseholdInput, r: Result, part: ArithPart, law: LawValues): string {
+  const values: Record<string, string | number> = { ...law };
   for (const [k, v] of Object.entries(part.figures)) values[k] = typeof v === 'string' ? yuan(v) : v;
   if (part.member !== undefined) values.member = memberLabel(t, h.members, part.member);
+  if (part.code === 'counted' && r.deduction.item)
+    return t('rules:arith.counted-deducted', { ...values, income: yuan(r.household.monthlyIncome), deduction: yuan(r.deduction.amount), why: deductionWhy(t, h, r) });
   return t(`rules:arith.${part.code}`, values);
 }
 
-/** The deduction line shown once above the programmes. */
-export function deductionLine(t: T, r: Result): string {
-  return t('rules:arith.deduction', {
+/** The deduction line shown once above the programmes, with whose deduction it is. */
+export function deductionLine(t: T, h: HouseholdInput, r: Result): string {
+  const line = t('rules:arith.deduction', {
     income: yuan(r.household.monthlyIncome),
     deduction: yuan(r.deduction.amount),
     counted: yuan(r.household.countedMonthlyIncome),
     perCapita: yuan(r.household.perCapitaCountedIncome),
   });
+  return r.deduction.item ? t('rules:deduction.line', { line, why: deductionWhy(t, h, r) }) : line;
+}
+
+/**
+ * The deduction's item and the people it is for (津民规〔2025〕7号 二(一): the disability and the
+ * illness items count each member of the family unit who has one): "残疾人扣减：您的肢体残疾（2级）".
+ * A grade answered 不确定 counts at its most favourable value here, as `deduction.amountMax` does.
+ */
+export function deductionWhy(t: T, h: HouseholdInput, r: Result): string {
+  const item = r.deduction.item;
+  const name = item ? t(`rules:deduction.${item}`) : '';
+  if (item !== 'disability' && item !== 'serious-illness') return name;
+  const d = paramsOf(r).deduction;
+  const who: string[] = [];
+  for (const i of r.household.assessedMembers) {
+    const raw = h.members[i];
+    const m = { ...raw, disabilities: raw.disabilities ?? [], illnesses: raw.illnesses ?? [] } as Member;
+    if (item === 'disability') {
+      if (!disabilityAmount(m, d, 'most').gt(0)) continue;
+      const each = m.disabilities.map((x) => t('rules:deduction.who.disability', { type: t(`rules:disability.${x.type}`), grade: x.grade === null ? t('rules:grade.unknown') : t('rules:grade', { grade: x.grade }) }));
+      who.push(t('rules:deduction.who', { member: memberLabel(t, h.members, i), what: each.join(t('rules:list.sep')) }));
+    } else if (illnessAmount(m, d).gt(0)) {
+      const each = m.illnesses.map((id) => t(`rules:illness.${id}`));
+      who.push(t('rules:deduction.who', { member: memberLabel(t, h.members, i), what: each.join(t('rules:list.sep')) }));
+    }
+  }
+  return who.length ? t('rules:deduction.for', { item: name, who: who.join(t('rules:list.sep')) }) : name;
 }
 
 /**
@@ -164,7 +212,7 @@ interface Loose {
   status: Status;
   reasons: Step[];
   monthlyAmountMax?: string | null;
-  members?: { member: number; referenceAmount?: string; referenceAmountMax?: string | null }[];
+  members?: { member: number; monthlyAmount?: string | null; referenceAmount?: string; referenceAmountMax?: string | null }[];
   referenceYear?: number;
   ceilings?: { basicLivingPerPerson: string; medicalPerPerson: string; expenseTypeMonths: number };
   fallback?: { status: Status; monthlyAmount: string | null; monthlyAmountMax: string | null } | null;
@@ -204,6 +252,24 @@ export function referenceText(t: T, h: HouseholdInput, r: Result, program: Progr
   return t('rules:reference.line', { list: list.join(t('rules:list.sep')), note: referenceNote(t, p.referenceYear) });
 }
 
+/**
+ * The answer box's line for a programme: its short name and what it pays for whom, a reference
+ * amount with its year only ("残疾人生活补贴：您参考每月 300 元（2021年的标准）"; the card says
+ * who sets today's figure).
+ */
+export function briefLine(t: T, h: HouseholdInput, r: Result, program: Program): string {
+  const name = t(`rules:program.${program}.short`);
+  const p = loose(r, program);
+  let pay = amountText(t, r, program) ? payText(t, h, r, program) : null;
+  if (!pay && p.referenceYear !== undefined && p.members?.some((m) => m.referenceAmount !== undefined)) {
+    const list = p.members
+      .filter((m) => m.referenceAmount !== undefined)
+      .map((m) => t('rules:reference.member', { member: memberLabel(t, h.members, m.member), amount: m.referenceAmountMax ? t('rules:reference.range', { amount: yuan(m.referenceAmount), max: yuan(m.referenceAmountMax) }) : t('rules:reference.amount', { amount: yuan(m.referenceAmount) }) }));
+    pay = t('rules:reference.brief', { list: list.join(t('rules:list.sep')), year: p.referenceYear });
+  }
+  return pay ? t('rules:brief.line', { program: name, pay }) : name;
+}
+
 /** The ceilings of a pointer programme (临时救助, contract §4.13), from the 2021 plan: with their year. */
 export function ceilingsText(t: T, r: Result, program: Program): string | null {
   const c = loose(r, program).ceilings;
@@ -218,9 +284,24 @@ export function ceilingsText(t: T, r: Result, program: Program): string | null {
   });
 }
 
-/** What a programme can pay, in one phrase: its amount (or range), else its reference amounts. */
+/**
+ * What a programme can pay and for whom, in one phrase: per member where it pays each one
+ * ("您：每月约 1870 元"), else for the family ("全家 4 口人每月约 1980 元"; one person: "您：…"),
+ * else its reference amounts with their year.
+ */
 export function payText(t: T, h: HouseholdInput, r: Result, program: Program): string | null {
-  return amountText(t, r, program) ?? referenceText(t, h, r, program);
+  const each = (loose(r, program).members ?? []).filter((m) => typeof m.monthlyAmount === 'string');
+  const amount = amountText(t, r, program);
+  if (each.length) {
+    const list = each.map((m) => t('rules:pay.member', { member: memberLabel(t, h.members, m.member), amount: moneyText(t, m.monthlyAmount!, null) })).join(t('rules:list.semi'));
+    const total = programDef(program).amount(r.programs[program]);
+    return each.length > 1 && total ? list + t('rules:pay.total', { amount: yuan(total) }) : list;
+  }
+  if (amount) {
+    const unit = r.household.assessedMembers;
+    return unit.length === 1 ? t('rules:pay.member', { member: memberLabel(t, h.members, unit[0]), amount }) : t('rules:pay.family', { n: unit.length, amount });
+  }
+  return referenceText(t, h, r, program);
 }
 
 /** The members routed out of the family unit (contract §4.2), one sentence each. */
@@ -276,13 +357,20 @@ export function unknownAnswerLines(t: T, h: HouseholdInput, r: Result): string[]
       const open = p.reasons.some((s) => s.outcome === 'unknown' && s.kind !== 'note' && (s.member === member || (moves && s.member === undefined && FAMILY_STEPS.includes(s.code))));
       const ranges = (moves && (p.monthlyAmountMax ?? null) !== null) || p.members?.some((m) => m.member === member && (m.referenceAmountMax ?? null) !== null);
       return open || ranges;
-    }).map((program) => t(`rules:program.${program}.short`));
+    }).map((program) => {
+      const name = t(`rules:program.${program}.short`);
+      const pay = payText(t, h, r, program);
+      return pay ? t('rules:result.unknowns.stake.pay', { program: name, pay }) : name;
+    });
     if (r.deduction.amountMax && field !== 'supporters' && field !== 'bothParentsUnavailable')
       stake.unshift(t('rules:result.unknowns.stake.deduction', { amount: yuan(r.deduction.amount), max: yuan(r.deduction.amountMax) }));
+    const who = memberLabel(t, h.members, member);
+    // 不确定 about supporters: what the answer "no one" could open (特困, 孤儿), said as a condition
+    if (field === 'supporters' && stake.length) return t('rules:result.unknowns.supporters', { member: who, stake: stake.join(t('rules:list.semi')) });
     return t('rules:result.unknowns.item', {
-      member: memberLabel(t, h.members, member),
+      member: who,
       field: answerField(t, h, member, field),
-      stake: stake.length ? stake.join(t('rules:list.sep')) : t('rules:result.unknowns.stake.any'),
+      stake: stake.length ? stake.join(t('rules:list.semi')) : t('rules:result.unknowns.stake.any'),
     });
   });
 }

@@ -426,9 +426,6 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
   if (isError(e)) throw new Error(`${programCasesFile(program)} "${example.name}": the engine rejects its household`);
   const r = e.result;
   const p = r.programs[program];
-  const h = rec(example.household);
-  const members = arr(h.members).map(rec);
-  const labels = memberLabels(t, members);
   const shown = example.household as HouseholdInput;
   const te = t as unknown as ExplainT;
 
@@ -438,10 +435,8 @@ export function exampleView(t: T, program: Program, example: WorkedExample, docs
 
   const deciding = decidingSteps(program, p);
   const how: string[] = [];
-  if (usesDeduction(program) && r.deduction.item !== null) how.push(deductionLine(te, r));
+  if (usesDeduction(program) && r.deduction.item !== null) how.push(deductionLine(te, shown, r));
   how.push(...deciding.shown.map((s) => stepText(te, shown, s, lawValues(r))));
-  for (const line of policyOf(program).exampleLines?.(r) ?? [])
-    how.push(t(`rules:${line.key}`, { ...lawValues(r), member: labels[line.member], amount: line.amount.replace(/\.00$/, '') }));
   how.push(...arithmetic(te, shown, r, program));
 
   let cites = citeParts(example.cite);

@@ -22,7 +22,7 @@ export interface Deduction {
 const within = (limits: GradeLimits, type: keyof GradeLimits, grade: number) => grade <= (limits[type] ?? 0);
 
 /** 二(一)1: the member's highest amount; the unit's is the sum ("按家庭中实际残疾人数计算"). */
-function disabilityAmount(m: Member, d: Parameters['deduction'], side: Side): Decimal {
+export function disabilityAmount(m: Member, d: Parameters['deduction'], side: Side): Decimal {
   let best = ZERO;
   for (const { type, grade } of m.disabilities) {
     const g = gradeAt(grade, side);
@@ -37,7 +37,7 @@ function disabilityAmount(m: Member, d: Parameters['deduction'], side: Side): De
 }
 
 /** 二(一)2: the member's highest tier; summed over members ("按家庭中实际患病人数计算"). */
-function illnessAmount(m: Member, d: Parameters['deduction']): Decimal {
+export function illnessAmount(m: Member, d: Parameters['deduction']): Decimal {
   const tiers = [d.illnessTier1, d.illnessTier2, d.illnessTier3];
   return m.illnesses.reduce((best, id) => Decimal.max(best, money(tiers[ILLNESSES[id].tier - 1].value)), ZERO);
 }

@@ -46,6 +46,12 @@ export const supplementTotal = (extra: readonly Extra[], side: 'least' | 'most')
 export const routedOut = (ctx: Context): Step =>
   step('members-individually-supported', 'not-met', { doc: DOC.rigid, article: '第五条(一)' }, { routed: ctx.routes.map((r) => r.member).join(',') });
 
+/**
+ * 5号 第十八条: a family refused 低保, 特困 or 边缘 who meets 刚性支出's conditions moves into its
+ * procedure without handing in the papers again — what happens after applying for those three.
+ */
+export const MOVE_TO_RIGID = { code: 'move-to-rigid', citation: { doc: DOC.rigid, article: '第十八条' } } as const;
+
 /** Steps 低保 and 边缘 share: the illness deduction's two years (7号 四(二)) and conduct (5号 第七条, by analogy). */
 export function reviewSteps(ctx: Context, unit: Unit): Step[] {
   const out: Step[] = [];

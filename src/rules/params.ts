@@ -178,6 +178,14 @@ function parameters2025() {
       livingCap: p('1', 'ratio', DOC.rigid, '第六条(一)', FROM),
       /** the office decides within this many working days of accepting the application */
       decisionDays: p(30, 'working days', DOC.rigid, '第十六条', FROM),
+      /** the 乡镇(街道) starts the family's economic investigation within this many working days of accepting */
+      investigationDays: p(3, 'working days', DOC.rigid, '第十一条', FROM),
+      /** the district gives its opinion within this many working days of receiving the 乡镇(街道)'s file */
+      opinionDays: p(10, 'working days', DOC.rigid, '第十三条', FROM),
+      /** a refusal is told in writing, with its reasons, within this many working days of the decision */
+      refusalNoticeDays: p(3, 'working days', DOC.rigid, '第十四条', FROM),
+      /** a recognition holds for at most this many months, from the month after the decision */
+      validityMonths: p(12, 'months', DOC.rigid, '第十七条', FROM),
       /** or within this many, where the family lives apart from its hukou or the check is hard */
       decisionDaysExtended: p(45, 'working days', DOC.rigid, '第十六条', FROM),
       /** three-year trial */

@@ -42,6 +42,12 @@ export interface ProgramDef<Id extends string = string, R extends ProgramOutcome
    * shows each, worded `rules:result.apply.<code>`, linked to the article on this programme's page).
    */
   procedure?: readonly { code: string; citation: Citation }[];
+  /**
+   * The step and hint codes that read a group of household facts (src/rules/facts.ts) a
+   * questionnaire may leave unasked because no answer could change a standing: where it did,
+   * the view says what was not asked instead of stating those conditions as facts.
+   */
+  reads?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Keeps a programme's literal id and result type, so the Result's shape follows the registry. */

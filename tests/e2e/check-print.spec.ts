@@ -88,7 +88,7 @@ test('打印时不显示个人数字: names and the family size are left out of 
   expect(text).not.toContain('妻子');
   expect(text).not.toContain(squash('全家共 2 口人'));
   // the anonymous print names her by relation, never by her name
-  expect(text).toContain('残疾人证（配偶）');
+  expect(text).toContain('残疾人证（您的配偶）');
   for (const label of materialWords(h, 'zh-CN', true)) expect(text, `material ${label}`).toContain(squash(label));
   // on screen the names are still there
   await page.emulateMedia({ media: 'screen' });

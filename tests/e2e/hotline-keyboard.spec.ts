@@ -110,7 +110,8 @@ test.describe('hotline on the keyboard', () => {
 
     await focusOn(page, 'hl-f-members-1-remove');
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: hotline['remove.title'].replace('{{who}}', who) });
+    // staff name an unnamed member by their relation to the applicant: 申请人的配偶
+    const dialog = page.getByRole('dialog', { name: hotline['remove.title'].replace('{{who}}', `申请人的${who}`) });
     await expect(dialog).toBeVisible();
     await expect.poll(() => focusedId(page)).toBe('hl-remove-cancel');
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -122,7 +123,7 @@ test.describe('hotline on the keyboard', () => {
     await expect(rows(page)).toHaveCount(2);
     await expect(page.locator('#hl-f-members-1-age')).toHaveValue('70');
     await expect.poll(() => focusedId(page)).toBe('hl-f-members-1-remove');
-    await expect.poll(said).toContain(hotline['remove.kept'].replace('{{who}}', who));
+    await expect.poll(said).toContain(hotline['remove.kept'].replace('{{who}}', `申请人的${who}`));
 
     // Escape keeps the person too
     await page.keyboard.press('Enter');
@@ -140,7 +141,7 @@ test.describe('hotline on the keyboard', () => {
     await expect(dialog).toBeHidden();
     await expect(rows(page)).toHaveCount(1);
     await expect(page.locator('#hl-f-members-0-age')).toHaveValue('72');
-    await expect.poll(said).toContain(hotline['members.removed'].replace('{{who}}', who));
+    await expect.poll(said).toContain(hotline['members.removed'].replace('{{who}}', `申请人的${who}`));
   });
 
   test('the script to read aloud is the panel\'s first block: what the caller can probably get with its amount and for whom, what to bring, where to go, 12345', async ({ page }) => {

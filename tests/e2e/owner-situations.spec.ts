@@ -89,7 +89,7 @@ test('(7) a 72-year-old alone who answers 不确定 about supporters: 特困 待
   await walk(page, 'owner-unsure-supporters', true);
   // 特困: 72, no income, supporters unknown → 需进一步核实 1870; stays in the family unit: 低保 1045 + 300 = 1345
   await expectStandings(page, { tekun: ['review', '1870'], dibao: ['likely', '1345'] });
-  await expect(page.getByText(/有没有能赡养（抚养、扶养）的人（答了“不确定”）/)).toBeVisible();
+  await expect(page.getByText('您有没有能赡养（抚养、扶养）的人，答了“不确定”。如果没有，可能可以申请：特困（您每月约 1870 元）。')).toBeVisible();
   // the supporters condition is shown as to check, not as met or not met
   const supporters = section(page, 'tekun').locator('li', { hasText: '赡养' }).first();
   await expect(supporters).toContainText('要核实');

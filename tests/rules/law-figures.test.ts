@@ -69,6 +69,13 @@ const ALLOWED: readonly { key: string; number: string; why: string }[] = [
   // a floor area or a car value of nothing, in a validation message (no home, no car), not the 低保 car limit (0)
   { key: 'rules:issue.area-without-home', number: '0', why: 'nothing: no home, no floor area' },
   { key: 'rules:issue.value-without-car', number: '0', why: 'nothing: no car, no value' },
+  // the 12 months before applying over which 5号 第五条(三) counts expenses: the period the resident is
+  // asked about, which the engine never computes with; it only equals 第十七条's validity (12 months)
+  ...['rules:step.rigid-expense-share.met', 'rules:step.rigid-expense-share.not-met', 'rules:material.expense-receipts.what', 'policy:example.expenses', 'policy:summary.rigid.who'].map((key) => ({
+    key,
+    number: '12',
+    why: '第五条(三) 提出申请前 12 个月内, the period asked about',
+  })),
   // how many illnesses 7号 二(一)2 lists in a tier besides the one named (catalog.ts), not the pre-school age (7)
   { key: 'policy:param.deduction.illnessTier2', number: '7', why: 'a count of the illnesses listed in the tier' },
   { key: 'policy:param.deduction.illnessTier1', number: '7', why: 'a count of the illnesses listed in the tier' },

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { evaluate, isError, PROGRAMS } from '../../src/rules/index.ts';
-import { arithmetic, hintText, lawValues, materialLabel, stepText } from '../../src/lib/explain.ts';
+import { arithmetic, hintText, lawValues, materialLabel, memberLabel, stepText, thirdPersonRules } from '../../src/lib/explain.ts';
 import { makeT } from '../../src/i18n/runtime.ts';
 import { CASE_FILES } from '../../src/lib/case-files.ts';
 
@@ -36,7 +36,7 @@ test('no worded step, hint or arithmetic of a worked case leaves a placeholder',
   }
 });
 
-test('a result names people, not records: 您 for the applicant, the relation for the others, counted only when shared', () => {
+test('a result names people, not records: 您 for the applicant, the others by their relation to 您 and their age, counted only when relation and age are shared', () => {
   const words = (locale: string) => makeT(Object.fromEntries(['common', 'rules'].map((ns) => [ns, JSON.parse(readFileSync(`src/i18n/${locale}/${ns}.json`, 'utf8'))])));
   // a 70-year-old living alone from the family's view: no one able to support her; two children
   const h = {
@@ -61,12 +61,18 @@ test('a result names people, not records: 您 for the applicant, the relation fo
   const zh = said('zh-CN');
   // 特困 for the two elders, each by how the resident would say it
   assert.ok(zh.includes('您：每月 1870 元'), zh.join('\n'));
-  assert.ok(zh.includes('配偶：每月 1870 元'), zh.join('\n'));
-  // the first child by relation and count (there are two), the named one by name
-  assert.ok(zh.some((l) => l.startsWith('子女1：')), zh.join('\n'));
+  assert.ok(zh.includes('您的配偶：每月 1870 元'), zh.join('\n'));
+  // the unnamed child by relation and age (the spouse needs no age), the named one by name
+  assert.ok(zh.some((l) => l.startsWith('您的孩子（40 岁）')), zh.join('\n'));
   assert.ok(zh.some((l) => l.startsWith('小明：')), zh.join('\n'));
   assert.ok(!zh.some((l) => /成员\d/.test(l)), zh.join('\n'));
   const en = said('en');
-  assert.ok(en.includes('You: 1870 yuan a month') && en.includes('Spouse: 1870 yuan a month'), en.join('\n'));
+  assert.ok(en.includes('You: 1870 yuan a month') && en.includes('Your spouse: 1870 yuan a month'), en.join('\n'));
   assert.ok(!en.some((l) => /Member \d/.test(l)), en.join('\n'));
+  // two unnamed children of the same age are counted; staff (thirdPersonRules) say 申请人的…
+  const twins = [{ relation: 'applicant', age: 40 }, { relation: 'child', age: 9 }, { relation: 'child', age: 9 }];
+  const zhT = words('zh-CN');
+  assert.deepEqual([0, 1, 2].map((i) => memberLabel(zhT, twins, i)), ['您', '您的孩子（9 岁）（第 1 位）', '您的孩子（9 岁）（第 2 位）']);
+  const staff = makeT({ rules: thirdPersonRules(JSON.parse(readFileSync('src/i18n/zh-CN/rules.json', 'utf8'))) });
+  assert.deepEqual([0, 1].map((i) => memberLabel(staff, twins.slice(0, 2), i)), ['申请人', '申请人的孩子（9 岁）']);
 });

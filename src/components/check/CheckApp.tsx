@@ -16,6 +16,7 @@ import { MembersHub } from './MembersHub.tsx';
 import { setValue, valueOf, walk, type AskedQuestion } from './questions.ts';
 import { ReadAloud } from './ReadAloud.tsx';
 import { ResultPage } from './ResultPage.tsx';
+import { GROUP_FACTS, GROUPS, type Fact } from '../../rules/facts.ts';
 import type { OutsideDocs } from '../result/ResultView.tsx';
 import { StepForm } from './StepForm.tsx';
 import { hintText, optionText, questionText, unsureLines, whoLabel } from './words.ts';
@@ -225,6 +226,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
         household={household}
         evaluation={evaluation}
         unsure={unsureLines(t, nav.answers, w.steps, (s) => valueOf(nav.answers, s), lawValues(evaluation.result))}
+        notAsked={GROUPS.filter((g) => !Object.entries(GROUP_FACTS[g]).some(([name, fact]) => w.steps.some((s) => s.key === ((fact as Fact).ask ?? name))))}
         policyBase={policyBase}
         outsideDocs={outsideDocs}
         today={today}

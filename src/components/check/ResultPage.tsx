@@ -14,6 +14,8 @@ export interface ResultPageProps {
   household: HouseholdInput;
   evaluation: Evaluation;
   unsure: string[];
+  /** the groups of facts no question asked (src/rules/facts.ts): the result does not state their conditions as facts */
+  notAsked: readonly string[];
   policyBase: string;
   outsideDocs: OutsideDocs;
   today: string;
@@ -30,7 +32,7 @@ export function ResultPage(props: ResultPageProps) {
       <h1 ref={props.headingRef} tabIndex={-1}>
         {t('rules:result.title')}
       </h1>
-      <ResultView t={t} household={household} evaluation={evaluation} policyBase={props.policyBase} outsideDocs={props.outsideDocs} level={2} />
+      <ResultView t={t} household={household} evaluation={evaluation} policyBase={props.policyBase} outsideDocs={props.outsideDocs} level={2} notAsked={props.notAsked} checklistId="checklist" />
       {unsure.length > 0 && (
         <section class="unsure" aria-labelledby="unsure-h">
           <h2 id="unsure-h">{t('check:result.unsure.title')}</h2>
@@ -42,7 +44,7 @@ export function ResultPage(props: ResultPageProps) {
           </ul>
         </section>
       )}
-      <div class={`checklist-wrap${hidePersonal ? ' hide-personal' : ''}`}>
+      <div id="checklist" class={`checklist-wrap${hidePersonal ? ' hide-personal' : ''}`}>
         <div class="print-controls no-print">
           <div class="checkbox">
             <input type="checkbox" id="hide-personal" checked={hidePersonal} onChange={(e) => setHidePersonal((e.currentTarget as HTMLInputElement).checked)} />

@@ -157,7 +157,7 @@ export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: Sum
   out.push(t('hotline:summary.household', { n: r.household.size, area: t(`hotline:area.${h.area ?? 'urban'}`) }));
   h.members.forEach((_, i) => out.push(b(memberFacts(t, h, i))));
   out.push(...householdFacts(t, h));
-  out.push(t('hotline:summary.income.line', { line: deductionLine(t, r) }) + (r.deduction.item ? t('hotline:summary.deductionItem', { item: t(`rules:deduction.${r.deduction.item}`) }) : ''));
+  out.push(t('hotline:summary.income.line', { line: deductionLine(t, h, r) }));
 
   out.push('', t('hotline:summary.results'));
   const lines = summaryLines(t, h, ev);

@@ -33,11 +33,6 @@ export interface ProgramPolicy {
    * a line. Which steps to show is a choice of wording only: the standing and figures are the engine's.
    */
   shownWhenMet: readonly string[];
-  /**
-   * Lines a worked example adds after its steps, one per member: `rules:<key>` worded with the
-   * member's label and the amount (exact decimal string).
-   */
-  exampleLines?: (r: Result) => readonly { key: string; member: number; amount: string }[];
 }
 
 /** 低保, 边缘, 单人保 and 特困 screen assets against limits reported by secondary sources (contract §4.4). */
@@ -54,6 +49,9 @@ export const DEDUCTION_RULE: readonly Extra[] = [x(DOC.classification, '二(一)
 
 /** Materials: 5号 第八条/第九条 for every application (contract §5.1). */
 export const APPLY: readonly Extra[] = [x(DOC.rigid, '第八条', 'apply'), x(DOC.rigid, '第九条', 'materials')];
+
+/** 5号 第十八条: refused 低保, 特困 or 边缘, a family moves into 刚性支出 without new papers. */
+export const MOVE_TO_RIGID_TEXT: Extra = x(DOC.rigid, '第十八条', 'rigidMoveIn');
 
 /** 7号 三: the extra materials for 低保 and 边缘. */
 export const CLASS_MATERIALS: readonly Extra[] = ['三(一)', '三(二)', '三(三)', '三(四)', '三(五)'].map((a) => x(DOC.classification, a, 'materialsExtra'));

@@ -4,9 +4,9 @@
 import { ASSET_SCREEN_STEPS, assetScreen, screenHints, SCREEN_HINTS } from '../../assets.ts';
 import type { Context, Unit } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
-import { reviewSteps, routedOut, supplementExpiry, supplementsOf, supplementTotal, type Extra } from '../../family.ts';
+import { MOVE_TO_RIGID, reviewSteps, routedOut, supplementExpiry, supplementsOf, supplementTotal, type Extra } from '../../family.ts';
 import { applicationMaterials, classificationMaterials, classificationSuggested } from '../../materials.ts';
-import { formatMoney } from '../../money.ts';
+import { formatMoney, money } from '../../money.ts';
 import { defineProgram } from '../../program.ts';
 import { cite, statusOf, step } from '../../steps.ts';
 import type { ArithPart, Hint, Reason, Status, Step, Supplement } from '../../types.ts';
@@ -82,7 +82,7 @@ export const dibao = defineProgram({
   },
   // rule-expired: compute adds it wherever a step says a rule has expired
   hints: ['dibao-income-over', ...SCREEN_HINTS, 'rule-expired'],
-  arith: ['dibao', 'supplement', 'equals'],
+  arith: ['dibao-line', 'counted', 'supplement-elderly', 'supplement-student', 'equals'],
 
   evaluate({ ctx }): { result: DibaoResult; hints: Hint[] } {
     const fallback = ctx.routes.length ? summary(assess(ctx, ctx.all())) : null;
@@ -106,16 +106,20 @@ export const dibao = defineProgram({
 
   amount: (r) => r.monthlyAmount,
 
-  /** "N 人 × S 元 − 扣减后收入 C 元 + supplements = amount", from the income step's own figures. */
+  /**
+   * One term a line, each with what it is: N × S, − the counted income C (with the deduction when
+   * there is one: the view says whose), + each supplement with its member, = the amount.
+   */
   arithmetic(r): ArithPart[][] {
     if (r.monthlyAmount === null) return [];
     const f = r.reasons.find((s) => s.code === 'dibao-income')?.figures ?? {};
+    const standard = money(f.standard ?? '0');
+    const members = Number(f.members ?? 0);
     return [
-      [
-        { code: 'dibao', figures: { members: f.members ?? '', standard: f.standard ?? '', counted: f.countedMonthlyIncome ?? '' } },
-        ...r.supplements.filter((s) => !s.onlyIfConfirmed).map((s) => ({ code: 'supplement', member: s.member, figures: { amount: s.amount } })),
-        { code: 'equals', figures: { amount: r.monthlyAmount } },
-      ],
+      [{ code: 'dibao-line', figures: { members, standard: f.standard ?? '', line: formatMoney(standard.times(members)) } }],
+      [{ code: 'counted', figures: { counted: f.countedMonthlyIncome ?? '' } }],
+      ...r.supplements.filter((s) => !s.onlyIfConfirmed).map((s) => [{ code: `supplement-${s.kind}`, member: s.member, figures: { amount: s.amount } }]),
+      [{ code: 'equals', figures: { amount: r.monthlyAmount } }],
     ];
   },
 

@@ -6,7 +6,7 @@ import type { Context } from '../../context.ts';
 import { deductionExpiry, DEDUCTION_EXPIRY_STEPS } from '../../deduction.ts';
 import { applicationMaterials, classificationMaterials, classificationSuggested } from '../../materials.ts';
 import { formatMoney, money } from '../../money.ts';
-import { reviewSteps, routedOut } from '../../family.ts';
+import { MOVE_TO_RIGID, reviewSteps, routedOut } from '../../family.ts';
 import { defineProgram } from '../../program.ts';
 import { cite, statusOf, step } from '../../steps.ts';
 import type { Hint, Outcome, Reason, Status } from '../../types.ts';
@@ -90,6 +90,7 @@ export const edge = defineProgram({
 
   amount: (r) => r.monthlyAmount,
   arithmetic: (r) => (r.monthlyAmount === null ? [] : [[{ code: 'edge', figures: { amount: r.monthlyAmount } }]]),
+  procedure: [MOVE_TO_RIGID],
   materials: (_r, ctx) => [...applicationMaterials(ctx, 'analogy'), ...classificationMaterials(ctx, ctx.F)],
   suggested: (_r, ctx) => classificationSuggested(ctx, ctx.F, []),
 });

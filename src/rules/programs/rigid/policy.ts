@@ -13,7 +13,7 @@ export const policy: ProgramPolicy = {
     x(DOC.rigid, '第七条', 'rigidConduct'),
     ...APPLY,
     x(DOC.rigid, '第九条(三)', 'materials'),
-    x(DOC.rigid, '第十六条', 'procedure'),
+    ...['第十条', '第十一条', '第十三条', '第十四条', '第十六条'].map((a) => x(DOC.rigid, a, 'procedure')),
     x(DOC.rigid, '第十七条', 'procedure'),
     x(DOC.rigid, '第十八条', 'rigidMoveIn'),
     x(DOC.rigid, '第二十二条', 'validity'),

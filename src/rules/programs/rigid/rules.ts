@@ -160,11 +160,21 @@ export const rigid = defineProgram({
   },
   hints: ['missing-figure', 'rigid-income-over', 'rigid-expense-short', 'rigid-no-cause', 'monetary-over', 'homes-over', 'cars-over', 'rigid-conduct', 'rigid-covered-elsewhere', 'rule-expired'],
   arith: [],
-  // 第八条: where to apply (also through 一城通办); 第十六条: the time limits
+  // 第八条: where to apply (also through 一城通办); then what happens, each step with its time limit
   procedure: [
     { code: 'where', citation: { doc: DOC.rigid, article: '第八条' } },
+    { code: 'papers-once', citation: { doc: DOC.rigid, article: '第十条' } },
+    { code: 'investigation', citation: { doc: DOC.rigid, article: '第十一条' } },
+    { code: 'opinion', citation: { doc: DOC.rigid, article: '第十三条' } },
+    { code: 'refusal', citation: { doc: DOC.rigid, article: '第十四条' } },
     { code: 'time', citation: { doc: DOC.rigid, article: '第十六条' } },
+    { code: 'validity', citation: { doc: DOC.rigid, article: '第十七条' } },
   ],
+  // the expense and conduct questions are skipped when they cannot change a standing
+  reads: {
+    rigidExpenses: ['rigid-expense-cause', 'rigid-expense-share', 'rigid-living-dominant', 'rigid-other-expenses', 'rigid-education-public-fee', 'education-not-counted', 'rehabilitation-not-counted', 'rigid-expense-short', 'rigid-no-cause'],
+    conduct: ['rigid-conduct'],
+  },
   evaluate,
   // 刚性支出 defines no cash amount (contract §4.8)
   amount: () => null,

@@ -1,6 +1,6 @@
 // 特困's policy page: the figures it uses, the articles it quotes, the steps its examples show.
 import { DOC } from '../../docs.ts';
-import { APPLY, ASSET_SCREEN, x, type ProgramPolicy } from '../policy-common.ts';
+import { APPLY, MOVE_TO_RIGID_TEXT, ASSET_SCREEN, x, type ProgramPolicy } from '../policy-common.ts';
 
 export const policy: ProgramPolicy = {
   id: 'tekun',
@@ -8,6 +8,7 @@ export const policy: ProgramPolicy = {
   // and the age below which a member whose parents are both unavailable is on the 孤儿 route instead
   params: [{ group: 'tekun' }, { group: 'dibao', only: ['standard'] }, { group: 'assetScreen' }, { group: 'orphan', only: ['minorAge'] }],
   extras: [
+    MOVE_TO_RIGID_TEXT,
     x(DOC.tekunNational, '第六条', 'tekunWork'),
     x(DOC.plan14, '特困人员救助供养', 'tekunConditions'),
     x(DOC.standards, '正文', 'tekunStandard'),

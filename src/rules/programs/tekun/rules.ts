@@ -6,6 +6,7 @@ import type { Context } from '../../context.ts';
 import type { Member } from '../../household.ts';
 import { applicationMaterials } from '../../materials.ts';
 import { Decimal, formatMoney, money, sum } from '../../money.ts';
+import { MOVE_TO_RIGID } from '../../family.ts';
 import { defineProgram } from '../../program.ts';
 import { bestStatus, statusOf } from '../../steps.ts';
 import type { Hint, Reason, Status, Step } from '../../types.ts';
@@ -60,5 +61,6 @@ export const tekun = defineProgram({
   /** the candidates' standards together */
   amount: (r) => (r.members.length ? formatMoney(sum(r.members.map((m) => money(m.monthlyAmount)))) : null),
   arithmetic: (r) => r.members.map((m) => [{ code: 'tekun', member: m.member, figures: { amount: m.monthlyAmount } }]),
+  procedure: [MOVE_TO_RIGID],
   materials: (_r, ctx) => applicationMaterials(ctx, 'analogy'),
 });
