@@ -9,9 +9,10 @@
 //
 // Budgets (the product's promise to residents on cheap phones):
 //   content pages (start, policy, anything not named below)   0 bytes of JavaScript
-//   questionnaire  /check/, /en/check/                       ≤ 52 KiB JS, ≤ 100 KiB whole page
-//     (45 until contract v2: its five more programmes and the unknown answers took the engine
-//     from 44.8 to 51.3; README "Budgets" says why and what a cut back to 45 would take)
+//   questionnaire  /check/, /en/check/                       ≤ 45 KiB JS at load (the questions, issue
+//     11), ≤ 60 KiB JS in all (with the result page and the file reader, chunks fetched when the
+//     check-answers page or a file is reached), ≤ 100 KiB whole page. In all it was 45 until contract
+//     v2 and 52 until the answer-first result (issue 11); README "Budgets" says why
 //   hotline        /hotline/, /en/hotline/                   ≤ 60 KiB JS
 //   caseload       /caseload/, /en/caseload/                 ≤ 60 KiB JS, and its Web Worker (the
 //     engine with its schema, bundled apart by Vite as *.worker-*.js) counted apart: ≤ 40 KiB
@@ -39,8 +40,10 @@ const KIB = 1024;
 
 export interface Budget {
   kind: 'content' | 'questionnaire' | 'hotline' | 'caseload';
-  /** bytes of gzipped JavaScript */
+  /** bytes of gzipped JavaScript, everything the page can ever load */
   js: number;
+  /** bytes of gzipped JavaScript loaded with the page itself, when that is limited apart */
+  atLoad?: number;
   /** bytes of gzipped JavaScript of the page's Web Workers, counted apart; none allowed when unset */
   worker?: number;
   /** bytes of the whole page gzipped, or null when only the JavaScript is limited */
@@ -48,8 +51,8 @@ export interface Budget {
 }
 
 const NAMED_BUDGETS: Record<string, Budget> = {
-  '/check/': { kind: 'questionnaire', js: 52 * KIB, total: 100 * KIB },
-  '/en/check/': { kind: 'questionnaire', js: 52 * KIB, total: 100 * KIB },
+  '/check/': { kind: 'questionnaire', js: 60 * KIB, atLoad: 45 * KIB, total: 100 * KIB },
+  '/en/check/': { kind: 'questionnaire', js: 60 * KIB, atLoad: 45 * KIB, total: 100 * KIB },
   '/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
   '/en/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
   '/caseload/': { kind: 'caseload', js: 60 * KIB, worker: 40 * KIB, total: null },
@@ -242,6 +245,7 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
   const budget = budgetFor(path);
   const over: string[] = [];
   if (jsGzip > budget.js) over.push(budget.js === 0 ? 'ships JavaScript' : 'JS over budget');
+  if (budget.atLoad !== undefined && jsLoadedGzip > budget.atLoad) over.push('JS at load over budget');
   if (budget.total !== null && totalGzip > budget.total) over.push('page over budget');
   if (workerGzip > (budget.worker ?? 0)) over.push(budget.worker === undefined ? 'has a worker without a budget' : 'worker over budget');
   if (outside.length > 0) over.push('requests to another origin');
@@ -269,7 +273,7 @@ export function printTable(figures: PageFigures[]): void {
       f.budget.kind,
       kib(f.jsGzip),
       kib(f.jsLoadedGzip),
-      f.budget.js === 0 ? 'none' : `≤ ${kib(f.budget.js)}`,
+      f.budget.js === 0 ? 'none' : `≤ ${kib(f.budget.js)}${f.budget.atLoad === undefined ? '' : ` (≤ ${kib(f.budget.atLoad)} at load)`}`,
       kib(f.workerGzip),
       f.budget.worker === undefined ? 'none' : `≤ ${kib(f.budget.worker)}`,
       kib(f.neverLoadedGzip),

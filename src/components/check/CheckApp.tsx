@@ -15,11 +15,19 @@ import { FilePanel } from './FilePanel.tsx';
 import { MembersHub } from './MembersHub.tsx';
 import { setValue, valueOf, walk, type AskedQuestion } from './questions.ts';
 import { ReadAloud } from './ReadAloud.tsx';
-import { ResultPage } from './ResultPage.tsx';
+import type { ResultPage as ResultPageComponent } from './ResultPage.tsx';
 import { GROUP_FACTS, GROUPS, type Fact } from '../../rules/facts.ts';
 import type { OutsideDocs } from '../result/ResultView.tsx';
 import { StepForm } from './StepForm.tsx';
 import { hintText, optionText, questionText, unsureLines, whoLabel } from './words.ts';
+
+/**
+ * The result page (result view, checklist, file panel) is its own chunk, fetched once the
+ * check-answers page or the result is reached: the questions load without it (budget: the
+ * questionnaire's JavaScript at load, scripts/check-budget.ts).
+ */
+let resultChunk: Promise<typeof ResultPageComponent> | null = null;
+const loadResultPage = () => (resultChunk ??= import('./ResultPage.tsx').then((m) => m.ResultPage));
 
 export interface CheckAppProps {
   locale: Locale;
@@ -82,6 +90,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   }, [elder, loaded]);
 
   const w = useMemo(() => walk(nav.answers), [nav.answers]);
+  const [ResultPage, setResultPage] = useState<typeof ResultPageComponent | null>(null);
   const gap = w.steps.find((s) => !s.answered && !s.optional);
 
   // Where we are: a step of the walk, the check-answers page or the result. A step that no longer
@@ -95,6 +104,10 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   const step = w.steps.find((s) => s.id === stepId);
 
   useEffect(() => {
+    if (isSummary && !ResultPage) void loadResultPage().then((c) => setResultPage(() => c));
+  }, [isSummary]);
+
+  useEffect(() => {
     if (!loaded || stepId === nav.step) return;
     setNav((n) => ({ ...n, step: stepId, returnTo: isSummary ? 'check' : n.returnTo }));
     history.replaceState({ step: stepId, depth: historyDepth() } satisfies HistoryState, '');
@@ -105,11 +118,12 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   useLayoutEffect(() => {
     const h1 = headingRef.current;
     if (h1) document.title = `${h1.textContent ?? ''} – ${t('common:site.name')}`;
-    if (!moved.current) return;
+    // (the result's heading exists only once its chunk is here)
+    if (!moved.current || !h1) return;
     moved.current = false;
     window.scrollTo(0, 0);
-    h1?.focus();
-  }, [stepId]);
+    h1.focus();
+  }, [stepId, ResultPage]);
 
   useEffect(() => {
     if (confirmClear) confirmRef.current?.focus();
@@ -220,7 +234,11 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   if (stepId === 'check') {
     main = <CheckAnswers t={t} answers={nav.answers} walk={w} headingRef={headingRef} onChange={(id) => go(id, 'check')} onSubmit={() => go('result')} />;
   } else if (stepId === 'result') {
-    main = evaluation ? (
+    main = !ResultPage ? (
+      <p class="loading" role="status">
+        {t('check:result.loading')}
+      </p>
+    ) : evaluation ? (
       <ResultPage
         t={t}
         household={household}
