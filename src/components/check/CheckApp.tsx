@@ -19,6 +19,7 @@ import { ResultPage } from './ResultPage.tsx';
 import type { OutsideDocs } from '../result/ResultView.tsx';
 import { StepForm } from './StepForm.tsx';
 import { hintText, optionText, questionText, unsureLines, whoLabel } from './words.ts';
+import { UpdateNotice } from '../site/UpdateNotice.tsx';
 
 export interface CheckAppProps {
   locale: Locale;
@@ -272,6 +273,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
 
   return (
     <div class="check-app">
+      <UpdateNotice text={t('common:offline.update')} action={t('common:offline.reload')} />
       <div class="check-tools no-print">
         <button type="button" class="button tool" aria-pressed={elder} onClick={toggleElder}>
           {t('common:elder.toggle')}
