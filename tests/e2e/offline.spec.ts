@@ -143,7 +143,7 @@ test('after one visit to /check/, with the network gone, every kind of page load
   }
 });
 
-test('a new build deployed: the page offers 刷新, which switches to it and keeps the answers; axe clean with the notice', async ({ page }) => {
+test('a new build deployed: the page offers 刷新, which switches to it and keeps the answers; axe clean with the notice', async ({ page, context }) => {
   const site = await servedCopy();
   try {
     await page.goto(`${site.origin}/check/`);
@@ -175,6 +175,12 @@ test('a new build deployed: the page offers 刷新, which switches to it and kee
     await expect(button).toBeVisible();
     const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // the caseload, open in another tab, says the same, and that a reload empties its table
+    const caseload = await context.newPage();
+    await caseload.goto(`${site.origin}/caseload/`);
+    await expect(caseload.getByRole('status').filter({ hasText: COMMON['offline.updateCaseload'] })).toBeVisible();
+    await caseload.close();
 
     // 刷新: the new build, the same question, the area answered before still chosen
     await Promise.all([page.waitForEvent('load'), button.click()]);

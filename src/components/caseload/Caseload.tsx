@@ -303,7 +303,8 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
 
   return (
     <div class="cl-app">
-      <UpdateNotice text={t('common:offline.update')} action={t('common:offline.reload')} />
+      {/* the families live in this page only: a reload empties the table, and the notice says so */}
+      <UpdateNotice text={t('common:offline.updateCaseload')} action={t('common:offline.reload')} />
       <section class="cl-open" aria-labelledby="cl-open-h">
         <h2 id="cl-open-h">{t('caseload:open.title')}</h2>
         <div
