@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { decimalSubsetPlugin } from './scripts/decimal-subset.ts';
+import { serviceWorker } from './scripts/service-worker.ts';
 
 // A static site: every page is built to dist/ and the rules run in the browser.
 // Telemetry is off in every script (ASTRO_TELEMETRY_DISABLED=1 is set by scripts/test.ts and .ci/run).
 export default defineConfig({
   output: 'static',
-  integrations: [preact()],
+  // serviceWorker(): dist/sw.js, which caches the whole build for offline use (see the script)
+  integrations: [preact(), serviceWorker()],
   i18n: {
     locales: ['zh-CN', 'en'],
     defaultLocale: 'zh-CN',
@@ -32,8 +34,11 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "connect-src 'self'",
-        // the caseload's engine runs in a Web Worker from our own origin (/_astro/…)
+        // the caseload's engine runs in a Web Worker from our own origin (/_astro/…), and /sw.js
+        // is the service worker that keeps the site for offline use
         "worker-src 'self'",
+        // the web app manifest (/manifest.webmanifest, /en/manifest.webmanifest) that makes the site installable
+        "manifest-src 'self'",
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "object-src 'none'",

@@ -16,6 +16,9 @@
 //   hotline        /hotline/, /en/hotline/                   ≤ 60 KiB JS
 //   caseload       /caseload/, /en/caseload/                 ≤ 60 KiB JS, and its Web Worker (the
 //     engine with its schema, bundled apart by Vite as *.worker-*.js) counted apart: ≤ 40 KiB
+//   the service worker /sw.js, which the three interactive pages register (src/lib/offline.ts):
+//     counted apart, ≤ 10 KiB; the files it caches are the site's, not its imports, so they are
+//     not added to any page (a content page must not name it at all)
 // One chunk is left out, and listed apart, only when the page proves it can never load it:
 // @astrojs/preact's client imports @preact/signals only for an island with a
 // data-preact-signals attribute (signal props), and no island of ours has one. If a page ever
@@ -31,6 +34,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from './find-browser.ts';
+import { SW_FILE } from './service-worker.ts';
 import { fileFor, gzipped, serveDist } from './static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,17 +50,20 @@ export interface Budget {
   atLoad?: number;
   /** bytes of gzipped JavaScript of the page's Web Workers, counted apart; none allowed when unset */
   worker?: number;
+  /** bytes of the gzipped service worker the page registers, counted apart; none allowed when unset */
+  serviceWorker?: number;
   /** bytes of the whole page gzipped, or null when only the JavaScript is limited */
   total: number | null;
 }
 
+const SW = 10 * KIB;
 const NAMED_BUDGETS: Record<string, Budget> = {
-  '/check/': { kind: 'questionnaire', js: 60 * KIB, atLoad: 45 * KIB, total: 100 * KIB },
-  '/en/check/': { kind: 'questionnaire', js: 60 * KIB, atLoad: 45 * KIB, total: 100 * KIB },
-  '/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
-  '/en/hotline/': { kind: 'hotline', js: 60 * KIB, total: null },
-  '/caseload/': { kind: 'caseload', js: 60 * KIB, worker: 40 * KIB, total: null },
-  '/en/caseload/': { kind: 'caseload', js: 60 * KIB, worker: 40 * KIB, total: null },
+  '/check/': { kind: 'questionnaire', js: 60 * KIB, atLoad: 45 * KIB, serviceWorker: SW, total: 100 * KIB },
+  '/en/check/': { kind: 'questionnaire', js: 60 * KIB, atLoad: 45 * KIB, serviceWorker: SW, total: 100 * KIB },
+  '/hotline/': { kind: 'hotline', js: 60 * KIB, serviceWorker: SW, total: null },
+  '/en/hotline/': { kind: 'hotline', js: 60 * KIB, serviceWorker: SW, total: null },
+  '/caseload/': { kind: 'caseload', js: 60 * KIB, worker: 40 * KIB, serviceWorker: SW, total: null },
+  '/en/caseload/': { kind: 'caseload', js: 60 * KIB, worker: 40 * KIB, serviceWorker: SW, total: null },
 };
 /** Every other page is a content page: it must work without any JavaScript. */
 const CONTENT_BUDGET: Budget = { kind: 'content', js: 0, total: null };
@@ -66,6 +73,8 @@ export const budgetFor = (path: string): Budget => NAMED_BUDGETS[path] ?? CONTEN
 /** The @preact/signals chunk, loaded only for islands with signal props (see the head of this file). */
 const isSignalsChunk = (pathname: string) => pathname.split('/').pop()!.startsWith('signals.module.');
 const NEVER_LOADED_WHY = 'never loaded: no island on the page has signal props (data-preact-signals)';
+const notLoadedWhy = (file: { type: string; neverLoaded: boolean }) =>
+  file.neverLoaded ? NEVER_LOADED_WHY : file.type === 'service worker' ? 'registered once the page has loaded; blocked while measuring' : 'not loaded at start: reachable by import';
 
 // ---- the built site ----------------------------------------------------------------------------
 
@@ -98,6 +107,8 @@ export function pagesOf(dir: string): string[] {
 const isJs = (pathname: string) => /\.m?js$/.test(pathname);
 /** A Web Worker's bundle (Vite names it after its source, caseload.worker.ts → caseload.worker-<hash>.js). */
 export const isWorker = (pathname: string) => /\.worker-[\w-]+\.m?js$/.test(pathname.split('/').pop()!);
+/** The service worker (scripts/service-worker.ts writes it); its list of files to cache is not an import list. */
+export const isServiceWorker = (pathname: string) => pathname === `/${SW_FILE}`;
 
 /** The scripts an HTML page names: <script src>, islands' component-url/renderer-url, modulepreload. */
 export function scriptsInHtml(html: string): string[] {
@@ -148,6 +159,15 @@ function jsClosure(dir: string, origin: string, start: Iterable<string>, stop: (
   return seen;
 }
 
+/** Whether one of these scripts names the service worker (registers it). */
+function namesServiceWorker(dir: string, origin: string, hrefs: Iterable<string>): boolean {
+  for (const href of hrefs) {
+    const file = fileFor(dir, new URL(href).pathname);
+    if (file && importsInJs(readFileSync(file, 'utf8')).some((spec) => isServiceWorker(new URL(resolveSpecifier(spec, href, origin)).pathname))) return true;
+  }
+  return false;
+}
+
 // ---- measuring -------------------------------------------------------------------------------
 
 const gzipSize = (file: string): number => gzipped(file).length;
@@ -161,6 +181,8 @@ export interface PageFigures {
   jsLoadedGzip: number;
   /** gzipped bytes of the page's Web Workers and what they import, apart from jsGzip */
   workerGzip: number;
+  /** gzipped bytes of the service worker the page's scripts name, apart from jsGzip (in totalGzip) */
+  swGzip: number;
   /** gzipped bytes of chunks the page can name but provably never loads (signals), outside the budget */
   neverLoadedGzip: number;
   /** gzipped bytes of every same-origin file: HTML, CSS, JS (incl. reachable), images, … */
@@ -204,10 +226,13 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
   const declared = scriptsInHtml(html).map((s) => new URL(s, origin + path).href);
   const hasSignalProps = /\bdata-preact-signals=/.test(html);
   const loadedJs = [...loaded.entries()].filter(([href, type]) => type === 'script' || isJs(new URL(href).pathname)).map(([href]) => href);
-  // a worker named by the page's scripts is counted apart, with everything it imports
-  const allJs = jsClosure(dir, origin, [...loadedJs, ...declared], isWorker);
-  const workerStarts = [...jsClosure(dir, origin, [...loadedJs, ...declared])].filter((href) => isWorker(new URL(href).pathname));
-  const workerJs = new Set([...jsClosure(dir, origin, workerStarts)].filter((href) => !allJs.has(href)));
+  // a worker named by the page's scripts is counted apart, with everything it imports; the
+  // service worker apart from both, without following it
+  const allJs = jsClosure(dir, origin, [...loadedJs, ...declared], (p) => isWorker(p) || isServiceWorker(p));
+  const reachable = [...jsClosure(dir, origin, [...loadedJs, ...declared], isServiceWorker)];
+  const workerStarts = reachable.filter((href) => isWorker(new URL(href).pathname));
+  const workerJs = new Set([...jsClosure(dir, origin, workerStarts, isServiceWorker)].filter((href) => !allJs.has(href)));
+  const swFile = namesServiceWorker(dir, origin, [...reachable, ...workerJs]) ? fileFor(dir, `/${SW_FILE}`) : null;
 
   const entries = new Map<string, { loaded: boolean; type: string }>();
   for (const [href, type] of loaded) entries.set(href, { loaded: true, type: isJs(new URL(href).pathname) ? 'script' : type });
@@ -240,6 +265,12 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
       jsGzip += gz;
     }
   }
+  const swGzip = swFile ? gzipSize(swFile) : 0;
+  if (swFile) {
+    files.push({ path: `/${SW_FILE}`, gzip: swGzip, loaded: false, type: 'service worker', neverLoaded: false });
+    totalGzip += swGzip;
+    totalRaw += statSync(swFile).size;
+  }
   files.sort((a, b) => b.gzip - a.gzip);
 
   const budget = budgetFor(path);
@@ -248,9 +279,10 @@ async function measure(dir: string, origin: string, browser: Browser, path: stri
   if (budget.atLoad !== undefined && jsLoadedGzip > budget.atLoad) over.push('JS at load over budget');
   if (budget.total !== null && totalGzip > budget.total) over.push('page over budget');
   if (workerGzip > (budget.worker ?? 0)) over.push(budget.worker === undefined ? 'has a worker without a budget' : 'worker over budget');
+  if (swGzip > (budget.serviceWorker ?? 0)) over.push(budget.serviceWorker === undefined ? 'registers a service worker without a budget' : 'service worker over budget');
   if (outside.length > 0) over.push('requests to another origin');
   if (failed.length > 0) over.push('failed requests');
-  return { path, budget, jsGzip, jsLoadedGzip, workerGzip, neverLoadedGzip, totalGzip, totalRaw, files, outside, failed, over };
+  return { path, budget, jsGzip, jsLoadedGzip, workerGzip, swGzip, neverLoadedGzip, totalGzip, totalRaw, files, outside, failed, over };
 }
 
 // ---- the table -------------------------------------------------------------------------------
@@ -267,7 +299,7 @@ export function table(rows: string[][]): string {
 
 export function printTable(figures: PageFigures[]): void {
   const rows = [
-    ['page', 'kind', 'JS gz', '(at load)', 'JS budget', 'worker gz', 'worker budget', 'never loaded', 'total gz', 'total budget', 'result'],
+    ['page', 'kind', 'JS gz', '(at load)', 'JS budget', 'worker gz', 'worker budget', 'sw gz', 'sw budget', 'never loaded', 'total gz', 'total budget', 'result'],
     ...figures.map((f) => [
       f.path,
       f.budget.kind,
@@ -276,6 +308,8 @@ export function printTable(figures: PageFigures[]): void {
       f.budget.js === 0 ? 'none' : `≤ ${kib(f.budget.js)}${f.budget.atLoad === undefined ? '' : ` (≤ ${kib(f.budget.atLoad)} at load)`}`,
       kib(f.workerGzip),
       f.budget.worker === undefined ? 'none' : `≤ ${kib(f.budget.worker)}`,
+      kib(f.swGzip),
+      f.budget.serviceWorker === undefined ? 'none' : `≤ ${kib(f.budget.serviceWorker)}`,
       kib(f.neverLoadedGzip),
       kib(f.totalGzip),
       f.budget.total === null ? '—' : `≤ ${kib(f.budget.total)}`,
@@ -285,6 +319,7 @@ export function printTable(figures: PageFigures[]): void {
   console.log('\nPage budgets — sizes in KiB (1 KiB = 1024 bytes), gzip -9 of the built files.');
   console.log('JS gz = JavaScript loaded with the page + every chunk it can import later (opening a file, reaching the result): the most the page can ever load;');
   console.log('worker gz = the Web Workers the page can start, with their imports, counted apart from JS gz (in total gz);');
+  console.log('sw gz = the service worker the page registers (/sw.js), counted apart from JS gz (in total gz);');
   console.log('(at load) = the part the browser loaded with the page; never loaded = a chunk the page names but cannot load (signals), outside JS gz and total gz.\n');
   console.log(table(rows));
 }
@@ -315,7 +350,7 @@ async function main(): Promise<number> {
   for (const f of figures) {
     if (!verbose && f.over.length === 0) continue;
     console.log(`\n${f.path}${f.over.length ? ` — ${f.over.join(', ')}` : ''}`);
-    for (const file of f.files) console.log(`  ${kib(file.gzip).padStart(7)} KiB  ${file.type.padEnd(10)} ${file.path}${file.loaded ? '' : `  (${file.neverLoaded ? NEVER_LOADED_WHY : 'not loaded at start: reachable by import'})`}`);
+    for (const file of f.files) console.log(`  ${kib(file.gzip).padStart(7)} KiB  ${file.type.padEnd(14)} ${file.path}${file.loaded ? '' : `  (${notLoadedWhy(file)})`}`);
     for (const url of f.outside) console.log(`  other origin: ${url}`);
     for (const failure of f.failed) console.log(`  failed: ${failure}`);
   }

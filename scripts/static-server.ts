@@ -44,12 +44,18 @@ const TYPES: Record<string, string> = {
 };
 
 const gzippedCache = new Map<string, Buffer>();
-/** The file gzipped at level 9, as served (and as the budget counts it); computed once per file. */
+/**
+ * The file gzipped at level 9, as served (and as the budget counts it); computed once per version
+ * of the file, so a file changed on disk is served changed (tests/e2e/offline.spec.ts deploys a
+ * new build over a served one).
+ */
 export function gzipped(file: string): Buffer {
-  let body = gzippedCache.get(file);
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}\0${mtimeMs}\0${size}`;
+  let body = gzippedCache.get(key);
   if (!body) {
     body = gzipSync(readFileSync(file), { level: 9 });
-    gzippedCache.set(file, body);
+    gzippedCache.set(key, body);
   }
   return body;
 }

@@ -15,6 +15,10 @@ export const BASE: Record<Locale, Record<string, Record<string, string>>> = {
   en: { common: enCommon, rules: enRules },
 };
 
+/** The update notice's words (src/components/site/UpdateNotice.tsx) as the `common` namespace of an island that has no other use for it. */
+export const offlineCommon = (locale: Locale): Record<string, string> =>
+  Object.fromEntries(Object.entries(BASE[locale].common).filter(([key]) => key.startsWith('offline.')));
+
 /** A ready i18next instance for one locale; `resources` are the namespaces to load. */
 export function createI18n(locale: Locale, resources: Record<string, Record<string, string>>): i18n {
   const instance = i18next.createInstance();

@@ -75,6 +75,9 @@ test.describe('the policy on every page', () => {
       expect(policy.get('object-src')).toEqual(["'none'"]);
       expect(policy.get('base-uri')).toEqual(["'self'"]);
       expect(policy.get('form-action')).toEqual(["'self'"]);
+      // the caseload's Web Worker and the service worker; the web app manifest
+      expect(policy.get('worker-src')).toEqual(["'self'"]);
+      expect(policy.get('manifest-src')).toEqual(["'self'"]);
       expect(policy.get('script-src-attr'), 'inline event handlers are refused').toEqual(["'none'"]);
       expect(policy.get('style-src-attr'), 'style="…" attributes are refused').toEqual(["'none'"]);
       for (const directive of ['script-src', 'style-src']) {

@@ -1,7 +1,9 @@
 // Nothing the user enters leaves the device: on every built page every request stays on our own
 // origin; no answer ever appears in a URL (requests, the address bar, history entries); the
-// resident's pages write nothing to localStorage; 清除我的信息 removes every answer from sessionStorage.
+// resident's pages write nothing to localStorage and nothing to IndexedDB; the service worker's
+// cache holds the site's own files and no answer; 清除我的信息 removes every answer from sessionStorage.
 import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import type { HouseholdInput } from '../../src/rules/index.ts';
 import { openCheck, walkPersona } from './helpers/check.ts';
@@ -117,6 +119,32 @@ test('/check/: walking to the result, no answer is in any URL, nothing leaves th
   expect(outside(w.requests, baseURL!), 'requests that left the site').toEqual([]);
   expect(side.localWrites, 'localStorage writes').toEqual([]);
   expect(side.localLength, 'localStorage entries').toBe(0);
+});
+
+test('/check/: the service worker caches the site\'s own files only, no answer; nothing is in IndexedDB', async ({ page, baseURL }) => {
+  await openCheck(page);
+  await walkPersona(page, RESIDENT);
+  await expect(page.getByText(NAME).filter({ visible: true }).first(), 'the name was really entered').toBeVisible();
+  const stored = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const cached: { url: string; body: string }[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) cached.push({ url: request.url, body: (await (await cache.match(request))?.text()) ?? '' });
+    }
+    return { cached, databases: (await indexedDB.databases()).map((d) => d.name) };
+  });
+  expect(stored.databases, 'IndexedDB databases').toEqual([]);
+  // every entry is a file of the build at its own URL (a folder's index.html as the folder)
+  const site = new Set(PAGES.concat(globSync('**/*', { cwd: 'dist', withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.html')).map((e) => `/${join(e.parentPath, e.name).slice('dist/'.length).replaceAll('\\', '/')}`)));
+  expect(stored.cached.length, 'the site is cached').toBeGreaterThan(PAGES.length);
+  for (const { url, body } of stored.cached) {
+    const { origin, pathname, search, hash } = new URL(url);
+    expect(origin).toBe(new URL(baseURL!).origin);
+    expect(`${search}${hash}`, url).toBe('');
+    expect(site.has(pathname), `${pathname} is a file of the site`).toBe(true);
+    for (const leak of [INCOME, NAME]) expect(body, `"${leak}" in the cached ${pathname}`).not.toContain(leak);
+  }
 });
 
 test('/check/: 清除我的信息 removes every answer from sessionStorage and starts again', async ({ page }) => {

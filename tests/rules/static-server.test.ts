@@ -1,6 +1,7 @@
 // scripts/static-server.ts, which check:budget, lighthouse and the hotline bench load the built
 // site from: it must serve dist/ like a plain static host (index.html for a folder, a redirect
-// to the slash, gzip when asked, the 404 page) and nothing outside dist/.
+// to the slash, gzip when asked, the 404 page, a file changed on disk served changed) and nothing
+// outside dist/.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -62,6 +63,15 @@ test('gzip only when the browser asks for it', async () => {
   const plain = await get('/app.js');
   assert.equal(plain.headers['content-encoding'], undefined);
   assert.equal(plain.body.toString(), 'export const x = 1;');
+});
+
+test('a file changed on disk is served changed, gzipped too (a new build deployed over a served one)', async () => {
+  writeFileSync(join(dist, 'sw.js'), 'const VERSION = "1";');
+  assert.equal(gunzipSync((await get('/sw.js', { 'accept-encoding': 'gzip' })).body).toString(), 'const VERSION = "1";');
+  writeFileSync(join(dist, 'sw.js'), 'const VERSION = "2"; // the next build');
+  const next = await get('/sw.js', { 'accept-encoding': 'gzip' });
+  assert.equal(next.headers['content-type'], 'text/javascript; charset=utf-8', 'a service worker must be served as JavaScript');
+  assert.equal(gunzipSync(next.body).toString(), 'const VERSION = "2"; // the next build');
 });
 
 test('an unknown path gets the 404 page; nothing outside dist/ is served', async () => {

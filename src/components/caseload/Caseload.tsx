@@ -16,6 +16,7 @@ import { Checklist } from '../result/Checklist.tsx';
 import { ResultView, type OutsideDocs } from '../result/ResultView.tsx';
 import type { FromWorker, Item, ToWorker } from './protocol.ts';
 import { toCsv, type RowSummary, type Status } from './rows.ts';
+import { UpdateNotice } from '../site/UpdateNotice.tsx';
 
 export interface CaseloadProps {
   strings: Resources;
@@ -302,6 +303,8 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
 
   return (
     <div class="cl-app">
+      {/* the families live in this page only: a reload empties the table, and the notice says so */}
+      <UpdateNotice text={t('common:offline.updateCaseload')} action={t('common:offline.reload')} />
       <section class="cl-open" aria-labelledby="cl-open-h">
         <h2 id="cl-open-h">{t('caseload:open.title')}</h2>
         <div

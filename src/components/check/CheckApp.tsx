@@ -20,6 +20,7 @@ import { GROUP_FACTS, GROUPS, type Fact } from '../../rules/facts.ts';
 import type { OutsideDocs } from '../result/ResultView.tsx';
 import { StepForm } from './StepForm.tsx';
 import { hintText, optionText, questionText, unsureLines, whoLabel } from './words.ts';
+import { UpdateNotice } from '../site/UpdateNotice.tsx';
 
 /**
  * The result page (result view, checklist, file panel) is its own chunk, fetched once the
@@ -292,6 +293,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
 
   return (
     <div class="check-app">
+      <UpdateNotice text={t('common:offline.update')} action={t('common:offline.reload')} />
       <div class="check-tools no-print">
         <button type="button" class="button tool" aria-pressed={elder} onClick={toggleElder}>
           {t('common:elder.toggle')}

@@ -17,6 +17,7 @@ import { assumptionsOf, loadSettings, saveSettings, type Settings } from './sett
 import { readBack, statusLine, ticketSummary } from './summary.ts';
 import { makeT, type Resources } from '../../i18n/runtime.ts';
 import { issueMessage, memberLabel } from '../../lib/explain.ts';
+import { UpdateNotice } from '../site/UpdateNotice.tsx';
 
 export interface HotlineProps {
   strings: Resources;
@@ -327,6 +328,7 @@ export default function Hotline({ strings, locale, policyBase, outsideDocs }: Ho
 
   return (
     <div class="hotline">
+      <UpdateNotice text={t('common:offline.update')} action={t('common:offline.reload')} />
       <div class="hl-toolbar">
         <button type="button" onClick={() => actions.newCall()}>
           {t('hotline:action.newCall')} <kbd>Alt+N</kbd>
