@@ -69,10 +69,10 @@ test('a broken file: every problem in plain words, and the answers stay as they 
   await expect(problems).toBeVisible();
   await expect(problems).toContainText('这个文件打不开，有 4 个问题');
   await expect(problems.locator('li')).toHaveText([
-    // each member named by the relation the file gives, never by number
-    '子女 的年龄：数字太大了。',
-    '子女 的每月收入：请填写金额，例如 3000 或 3000.5（最多两位小数）。',
-    '父母 的favouriteColour：文件里有本工具不认识的项目。',
+    // each member named by their relation to 您 as the file gives it, never by number
+    '您的孩子 的年龄：数字太大了。',
+    '您的孩子 的每月收入：请填写金额，例如 3000 或 3000.5（最多两位小数）。',
+    '您的父亲或母亲 的favouriteColour：文件里有本工具不认识的项目。',
     '无子女：家里有子女时不能选“无子女”。',
   ]);
   // nothing changed
