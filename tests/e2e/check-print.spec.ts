@@ -6,30 +6,15 @@
 // 长辈模式, where the headings stay larger than the items; "清单上不写家人的名字" leaves names out.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import { createI18n } from '../../src/i18n/index.ts';
 import { lawValues, memberLabel } from '../../src/lib/explain.ts';
+import { printedPages, squash } from './helpers/print.ts';
 import { WCAG_TAGS, expected, openCheck, persona, walkPersona, words, type Locale } from './helpers/check.ts';
 import type { HouseholdInput } from '../../src/rules/index.ts';
 
 // whole walks through the questionnaire take longer than the default 30 s on a busy machine
 test.describe.configure({ timeout: 180_000 });
 
-const PDFTOTEXT = process.env.PDFTOTEXT ?? '/usr/bin/pdftotext';
-
-/** The print as A4 pages, each its non-empty lines (pdftotext -layout, trimmed). */
-async function printedPages(page: Page): Promise<string[][]> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  // pdftotext reads the PDF from standard input: nothing is left behind in /tmp
-  const text = execFileSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' });
-  return text
-    .split('\f')
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean))
-    .filter((p) => p.length > 0);
-}
-
-const squash = (s: string) => s.replace(/\s+/g, '');
 const joined = (pages: string[][]) => squash(pages.flat().join(''));
 
 function translator(locale: Locale) {
@@ -88,6 +73,7 @@ for (const [name, locale] of [['rigid-medical', 'zh-CN'], ['dibao-uremia', 'zh-C
     expect(text).toContain(today);
     for (const word of NOT_PRINTED(locale)) expect(text, `"${word}" printed`).not.toContain(squash(word));
     // axe on the print view
+    await page.emulateMedia({ media: 'print' });
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
@@ -146,6 +132,7 @@ for (const elder of [false, true]) {
     if (elder) expect(pages.length, '长辈模式 takes more than one page').toBeGreaterThan(1);
 
     // headings larger than the items, printed (in 长辈模式 too); the focused box has no outline on paper
+    await page.emulateMedia({ media: 'print' });
     const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const item = await size('.checklist li.material strong');
     expect(await size('.checklist .checklist-group h3')).toBeGreaterThan(item);
