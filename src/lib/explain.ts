@@ -403,8 +403,9 @@ function answerField(t: T, h: HouseholdInput, member: number, field: string): st
   return t(`rules:unknown.field.${field}`);
 }
 
-export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?: number }, law: LawValues): string {
-  const name = t(`rules:material.${m.id}`, law);
+/** A paper and whom it is for: "残疾人证（您）"; `kind` 'suggested' for one the interface suggests (lib/suggested.ts). */
+export function materialLabel(t: T, h: HouseholdInput, m: { id: string; member?: number }, law: LawValues, kind: 'material' | 'suggested' = 'material'): string {
+  const name = t(`rules:${kind}.${m.id}`, law);
   return m.member === undefined ? name : t('rules:material.forMember', { name, member: memberLabel(t, h.members, m.member) });
 }
 

@@ -45,7 +45,8 @@ test('export → clear → import restores the same answers and result', async (
   await expect(page.locator('.message')).toHaveText(w['check:file.imported']);
   await page.locator('.check-answers button.primary').click();
   await expectResult(page, expected(h), 'zh-CN');
-  await expect(page.locator('.checklist')).toContainText('残疾人证（妻子）');
+  // her papers under her name
+  await expect(page.locator('.checklist-group', { has: page.getByRole('heading', { name: '妻子', exact: true }) })).toContainText('残疾人证');
   expect(requests.outside).toEqual([]);
 });
 

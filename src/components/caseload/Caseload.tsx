@@ -2,7 +2,8 @@
 // worker thread evaluates them in batches with a progress bar and a cancel button, and the page
 // shows one row per family, sortable and filterable, with the families who may qualify for
 // something they do not receive yet a click away. One family opens into the questionnaire's own
-// result view and materials checklist. Everything stays in this tab's memory: no request, no storage; 清除 empties it.
+// result view and materials checklist; every family's checklist, or the selected families', prints
+// in one go, each family from a new page. Everything stays in this tab's memory: no request, no storage; 清除 empties it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Evaluation, HouseholdInput, ValidationIssue } from '../../rules/index.ts';
 import { PROGRAMS, type Program } from '../../rules/registry.ts';
@@ -109,6 +110,10 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
   const [missed, setMissed] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   const [detail, setDetail] = useState<Detail | null>(null);
+  /** the families ticked in the table, by id */
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  /** the families whose checklists are in the print-only container while the page prints */
+  const [printing, setPrinting] = useState<Family[] | null>(null);
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, Pending>());
   const counts = useRef({ done: 0, total: 0 });
@@ -119,6 +124,15 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
   const backTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => () => worker.current?.terminate(), []);
+  // the checklists are drawn first, then printed; after printing they go again (a caseload may be thousands of families)
+  useEffect(() => {
+    if (printing) window.print();
+  }, [printing]);
+  useEffect(() => {
+    const done = () => setPrinting(null);
+    addEventListener('afterprint', done);
+    return () => removeEventListener('afterprint', done);
+  }, []);
   useEffect(() => {
     if (detail) detailHeading.current?.focus();
   }, [detail?.id]);
@@ -218,6 +232,7 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
     loadedCount.current = 0;
     setProblems([]);
     setDetail(null);
+    setSelected(new Set());
     setLimit(PAGE);
     setMessage(t('caseload:cleared'));
   }
@@ -247,6 +262,21 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
       t(f.row.missed ? 'caseload:yes' : 'caseload:no'),
     ]);
     saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), t('caseload:export.name', { date: today() }));
+  }
+
+  function select(ids: readonly number[], on: boolean) {
+    setSelected((old) => {
+      const next = new Set(old);
+      for (const id of ids) if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  /** Draws the families' checklists for the printer (a new array each time, so that the same list prints again). */
+  function print(list: Family[]) {
+    if (list.length) setPrinting([...list]);
+    else setMessage(t('caseload:print.none'));
   }
 
   /** The worker has validated the file: the page evaluates it again without the schema, as the questionnaire does. */
@@ -418,6 +448,14 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
               </div>
             </fieldset>
             <HintedButton id="cl-export" label={t('caseload:export.csv')} hint={t('caseload:export.hint')} onClick={exportCsv} />
+            <HintedButton id="cl-print-all" label={t('caseload:print.all')} hint={t('caseload:print.all.hint', { n: shown.length })} onClick={() => print(shown)} />
+            <HintedButton id="cl-print-selected" label={t('caseload:print.selected', { n: selected.size })} hint={t('caseload:print.selected.hint')} onClick={() => print(families.filter((f) => selected.has(f.id)))} />
+            {shown.length > 0 && (
+              <p class="cl-select-all">
+                <input type="checkbox" id="cl-select-all" checked={shown.every((f) => selected.has(f.id))} onChange={(e) => select(shown.map((f) => f.id), e.currentTarget.checked)} />
+                <label for="cl-select-all">{t('caseload:select.all', { n: shown.length })}</label>
+              </p>
+            )}
             {shown.length === 0 ? (
               <p>{t('caseload:table.none')}</p>
             ) : (
@@ -437,6 +475,7 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
                     {shown.slice(0, limit).map((f) => (
                       <tr key={f.id} data-source={f.where} class={f.row.missed ? 'is-missed' : undefined}>
                         <th scope="row">
+                          <input type="checkbox" class="cl-select" aria-label={t('caseload:select.one', { label: f.label })} checked={selected.has(f.id)} onChange={(e) => select([f.id], e.currentTarget.checked)} />
                           <button type="button" class="cl-open-family" id={`cl-family-${f.id}`} onClick={(e) => openFamily(f, e.currentTarget)}>
                             {f.label}
                           </button>
@@ -465,6 +504,27 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs }: C
           </>
         )}
       </section>
+      {printing && (
+        <div class="cl-print">
+          {printing.map((f) => {
+            const household = f.data as HouseholdInput;
+            const evaluation = evaluateChecked(household, { asOf: today() });
+            const title = t('caseload:print.heading', { label: f.label });
+            return (
+              <div key={f.id} class="cl-print-family">
+                {evaluation ? (
+                  <Checklist t={t} household={household} evaluation={evaluation} today={today()} title={title} headingId={`cl-print-${f.id}`} />
+                ) : (
+                  <>
+                    <h2>{title}</h2>
+                    <p>{t('caseload:detail.notEvaluated')}</p>
+                  </>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

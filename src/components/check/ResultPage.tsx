@@ -26,7 +26,7 @@ export interface ResultPageProps {
 
 export function ResultPage(props: ResultPageProps) {
   const { t, household, evaluation, unsure } = props;
-  const [hidePersonal, setHidePersonal] = useState(false);
+  const [hideNames, setHideNames] = useState(false);
   return (
     <div class="result-page" data-step="result">
       <h1 ref={props.headingRef} tabIndex={-1}>
@@ -44,17 +44,17 @@ export function ResultPage(props: ResultPageProps) {
           </ul>
         </section>
       )}
-      <div id="checklist" class={`checklist-wrap${hidePersonal ? ' hide-personal' : ''}`}>
+      <div id="checklist" class="checklist-wrap">
         <div class="print-controls no-print">
           <div class="checkbox">
-            <input type="checkbox" id="hide-personal" checked={hidePersonal} onChange={(e) => setHidePersonal((e.currentTarget as HTMLInputElement).checked)} />
-            <label for="hide-personal">{t('rules:checklist.hideFigures')}</label>
+            <input type="checkbox" id="hide-names" checked={hideNames} onChange={(e) => setHideNames((e.currentTarget as HTMLInputElement).checked)} />
+            <label for="hide-names">{t('rules:checklist.hideNames')}</label>
           </div>
           <button type="button" class="button secondary" onClick={() => window.print()}>
             {t('rules:checklist.print')}
           </button>
         </div>
-        <Checklist t={t} household={household} evaluation={evaluation} today={props.today} />
+        <Checklist t={t} household={household} evaluation={evaluation} today={props.today} hideNames={hideNames} />
       </div>
       <FilePanel t={t} household={household} onImport={props.onImport} />
       <p class="no-print">

@@ -188,7 +188,7 @@ export function ticketSummary(t: T, h: HouseholdInput, ev: Evaluation, opts: Sum
   if (r.materials.length === 0) out.push(b(t('rules:checklist.none')));
   else out.push(...r.materials.map((m) => b(materialLabel(t, h, m, law))));
   const suggested = suggestedMaterials(h, r);
-  if (suggested.length) out.push(t('hotline:summary.suggested'), ...suggested.map((id) => b(t(`rules:suggested.${id}`))));
+  if (suggested.length) out.push(t('hotline:summary.suggested'), ...suggested.map((m) => b(materialLabel(t, h, m, law, 'suggested'))));
   out.push('', t('rules:result.notDecision'));
   return out.join('\n');
 }
