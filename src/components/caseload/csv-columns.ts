@@ -34,12 +34,11 @@ export interface Column {
 }
 
 /** Cells are compared in NFKC (full-width digits and brackets are the usual ones), case and spaces aside. */
-export const normal = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+const normal = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 const fill = (text: string, vars: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 
 /** A fact's words: the page locale's first alternative, and every alternative of every locale. */
 export interface Vocabulary {
-  words: Words;
   /** the first alternative of `key` in the page's locale */
   first(key: string): string;
   /** every alternative of `key` in every locale, in their `normal` form */
@@ -48,7 +47,6 @@ export interface Vocabulary {
 
 export function vocabulary(words: Words): Vocabulary {
   return {
-    words,
     first: (key) => (words[0][key] ?? key).split('/')[0].trim(),
     all: (key) => [...new Set(words.flatMap((w) => (w[key] ?? '').split('/')).map(normal).filter(Boolean))],
   };
@@ -270,7 +268,7 @@ export function columnOf(text: string, v: Vocabulary): Column | undefined {
 }
 
 /** A value at a dotted path of an object ('assets.monetary'). */
-export const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
+const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
 
 /** Households as the spreadsheet: a header, then one row per member, the household's facts on the applicant's row. */
 export function householdRows(households: readonly { family: string; household: unknown }[], v: Vocabulary): string[][] {

@@ -2,7 +2,7 @@
 // spreadsheet as its bytes (read into households by the worker: csv.ts); rows (or the contract's
 // errors) come back in batches, so the page can show its progress.
 import type { ValidationIssue } from '../../rules/index.ts';
-import type { CellIssue, Encoding } from './csv.ts';
+import type { CellIssue, CsvFamily, Encoding } from './csv.ts';
 import type { Words } from './csv-columns.ts';
 import type { RowSummary } from './rows.ts';
 
@@ -27,8 +27,19 @@ export interface Made {
 
 export type ToWorker =
   | { type: 'run'; items: Item[]; asOf: string }
-  /** a spreadsheet; its families take the ids firstId, firstId + 1, … */
-  | { type: 'csv'; name: string; bytes: ArrayBuffer; firstId: number; asOf: string; words: Words };
+  /** a spreadsheet; its families take the ids firstId, firstId + 1, …; with `share`, the second half goes back as `handoff` for another worker */
+  | { type: 'csv'; name: string; bytes: ArrayBuffer; firstId: number; asOf: string; words: Words; share: boolean }
+  /** a spreadsheet's families read by another worker */
+  | Families;
+
+/** Families of a spreadsheet, ids firstId, firstId + 1, … */
+export interface Families {
+  type: 'families';
+  file: string;
+  families: CsvFamily[];
+  firstId: number;
+  asOf: string;
+}
 
 export type Outcome =
   | { id: number; ok: true; row: RowSummary; made?: Made }
@@ -37,4 +48,6 @@ export type Outcome =
 export type FromWorker =
   | { type: 'batch'; outcomes: Outcome[]; done: number; total: number }
   /** a spreadsheet has been read: its families follow in batches; `problems` are the file's own */
-  | { type: 'csv'; name: string; encoding: Encoding | null; families: number; problems: CellIssue[] };
+  | { type: 'csv'; name: string; encoding: Encoding | null; families: number; problems: CellIssue[] }
+  /** families of a spreadsheet for the page to send to its second worker */
+  | (Omit<Families, 'type'> & { type: 'handoff' });
