@@ -172,9 +172,11 @@ function benchCaseload(): Measure[] {
   const measures: Measure[] = [];
   for (const m of r.stdout.matchAll(/^node, one thread: (.+?) → .* → (\d+) families\/s/gm))
     measures.push({ name: `caseload in Node, ${m[1]}`, value: Number(m[2]), unit: 'families/s', ok: true });
-  for (const m of r.stdout.matchAll(/^browser, (.+?): ([\d.]+) s → \d+ families\/s \(budget (\d+) s\); longest main-thread task (\d+) ms \(\d+ over 50 ms; budget (\d+) ms\)/gm)) {
+  for (const m of r.stdout.matchAll(/^browser, (.+?): ([\d.]+) s → \d+ families\/s \(budget (\d+) s\); longest main-thread task (\d+) ms \(\d+ over 50 ms; budget (\d+) ms\), (\d+) ms of CPU/gm)) {
     measures.push({ name: `caseload in the browser, ${m[1]}, 10 000 families`, value: Number(m[2]), unit: 's', budget: `≤ ${m[3]}`, ok: Number(m[2]) <= Number(m[3]) });
     measures.push({ name: `caseload in the browser, ${m[1]}, longest main-thread task`, value: Number(m[4]), unit: 'ms', budget: `≤ ${m[5]}`, ok: Number(m[4]) <= Number(m[5]) });
+    // the same task's CPU time: what it would take on a free machine (informative, no budget)
+    measures.push({ name: `caseload in the browser, ${m[1]}, longest main-thread task's CPU time`, value: Number(m[6]), unit: 'ms', ok: true });
   }
   return measures;
 }
