@@ -39,8 +39,8 @@ const FLUSH_MS = 500;
 const POST_CHUNK = 1_000;
 /** Two workers where there are two cores (one evaluated 10 000 families in about 7 s on this 2-core machine; the target is 5). */
 const WORKERS = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 1 ? 2 : 1;
-/** Rows drawn at once (10 000 rows in the DOM would block the page); "show more" adds as many. */
-const PAGE = 500;
+/** Rows drawn at once: laying out a table of 500 rows took 150–250 ms of the main thread (bench-caseload); "show more" adds as many. */
+const PAGE = 200;
 const STATUSES: readonly Status[] = ['likely', 'review', 'unlikely'];
 
 interface Family {
