@@ -14,7 +14,8 @@
 //     from 44.8 to 51.3; README "Budgets" says why and what a cut back to 45 would take)
 //   hotline        /hotline/, /en/hotline/                   ≤ 60 KiB JS
 //   caseload       /caseload/, /en/caseload/                 ≤ 60 KiB JS, and its Web Worker (the
-//     engine with its schema, bundled apart by Vite as *.worker-*.js) counted apart: ≤ 40 KiB
+//     engine with its schema, and the spreadsheet reader with PapaParse, bundled apart by Vite as
+//     *.worker-*.js) counted apart: ≤ 40 KiB
 // One chunk is left out, and listed apart, only when the page proves it can never load it:
 // @astrojs/preact's client imports @preact/signals only for an island with a
 // data-preact-signals attribute (signal props), and no island of ours has one. If a page ever
