@@ -10,7 +10,7 @@
 //    performance.now() from the input event to the panel's next render (the panel's
 //    data-updated-at attribute, set after each commit), 50 times.
 // A script that prints figures, not a test.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/components/hotline/analyse.ts';
@@ -19,7 +19,7 @@ import { readBack, statusLine, ticketSummary } from '../src/components/hotline/s
 import { makeT } from '../src/i18n/runtime.ts';
 import { PROGRAMS } from '../src/rules/registry.ts';
 import type { HouseholdInput } from '../src/rules/index.ts';
-import { serveDist } from './static-server.ts';
+import { builtSiteInChromium } from './static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_MS = 50;
@@ -71,16 +71,8 @@ function nodeBench(runs = 1000) {
 }
 
 async function browserBench(samples = 50) {
-  const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'hotline/index.html'))) throw new Error('no dist/hotline/: run `npx astro build` first');
-  const { chromium } = await import('@playwright/test');
-  const server = await serveDist(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { origin: base, browser, close } = await builtSiteInChromium(ROOT, '/hotline/');
   try {
-    const base = server.origin;
     // no service worker: its one-time download of the whole site would run beside the typing timed here
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     await page.goto(`${base}/hotline/`);
@@ -109,8 +101,7 @@ async function browserBench(samples = 50) {
     if (stale) throw new Error('the panel went stale during the bench');
     return stats(lat);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

@@ -152,6 +152,7 @@ function benchCli(dir: string): Measure[] {
 // allocates. Planned: the hotline workspace's update time (an edited field → a new result).
 const EXTRA_MEASURES: { name: string; run: (dir: string) => Measure[] | Promise<Measure[]> }[] = [
   { name: 'hotline update time (scripts/bench-hotline.ts, in its own process)', run: benchHotlineUpdate },
+  { name: 'caseload, 10 000 families (scripts/bench-caseload.ts, in its own process)', run: benchCaseload },
 ];
 
 /** The hotline's update time for a 10-person household, in the browser when one can be started. */
@@ -162,6 +163,22 @@ function benchHotlineUpdate(): Measure[] {
   if (r.status !== 0 || !m) throw new Error(`bench-hotline failed: exit ${r.status}\n${r.stderr}`);
   const p95 = Number(m[2]);
   return [{ name: 'hotline update p95 (10 members)', value: p95, unit: 'ms', budget: `≤ ${m[3]}`, ok: p95 <= Number(m[3]) }];
+}
+/** The caseload's families per second (Node, and the browser when one can be started) and the page's longest task. */
+function benchCaseload(): Measure[] {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-caseload.ts')], { cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) throw new Error(`bench-caseload failed: exit ${r.status}\n${r.stderr}`);
+  const measures: Measure[] = [];
+  for (const m of r.stdout.matchAll(/^node, one thread: (.+?) → .* → (\d+) families\/s/gm))
+    measures.push({ name: `caseload in Node, ${m[1]}`, value: Number(m[2]), unit: 'families/s', ok: true });
+  for (const m of r.stdout.matchAll(/^browser, (.+?): ([\d.]+) s → \d+ families\/s \(budget (\d+) s\); longest main-thread task (\d+) ms \(\d+ over 50 ms; budget (\d+) ms\), (\d+) ms of CPU/gm)) {
+    measures.push({ name: `caseload in the browser, ${m[1]}, 10 000 families`, value: Number(m[2]), unit: 's', budget: `≤ ${m[3]}`, ok: Number(m[2]) <= Number(m[3]) });
+    measures.push({ name: `caseload in the browser, ${m[1]}, longest main-thread task`, value: Number(m[4]), unit: 'ms', budget: `≤ ${m[5]}`, ok: Number(m[4]) <= Number(m[5]) });
+    // the same task's CPU time: what it would take on a free machine (informative, no budget)
+    measures.push({ name: `caseload in the browser, ${m[1]}, longest main-thread task's CPU time`, value: Number(m[6]), unit: 'ms', ok: true });
+  }
+  return measures;
 }
 // ==== end of EXTRA MEASURES =====================================================================
 

@@ -15,7 +15,8 @@
 //     v2 and 52 until the answer-first result (issue 11); README "Budgets" says why
 //   hotline        /hotline/, /en/hotline/                   ≤ 60 KiB JS
 //   caseload       /caseload/, /en/caseload/                 ≤ 60 KiB JS, and its Web Worker (the
-//     engine with its schema, bundled apart by Vite as *.worker-*.js) counted apart: ≤ 40 KiB
+//     engine with its schema, and the spreadsheet reader with PapaParse, bundled apart by Vite as
+//     *.worker-*.js) counted apart: ≤ 40 KiB
 //   the service worker /sw.js, which the three interactive pages register (src/lib/offline.ts):
 //     counted apart, ≤ 10 KiB; the files it caches are the site's, not its imports, so they are
 //     not added to any page (a content page must not name it at all)

@@ -1,6 +1,6 @@
 // The static file server the measuring scripts load the built site from (check-budget.ts,
-// lighthouse.ts, bench-hotline.ts): dist/ as a plain static host would serve it, so that what is
-// measured is the files and not a dev or preview server's extras.
+// lighthouse.ts, bench-hotline.ts, bench-caseload.ts): dist/ as a plain static host would serve
+// it, so that what is measured is the files and not a dev or preview server's extras.
 
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -97,3 +97,19 @@ export async function serveDist(dir: string): Promise<{ origin: string; close: (
   };
 }
 
+
+/**
+ * The built site served from dist/ and a Chromium to measure it with (bench-hotline.ts,
+ * bench-caseload.ts); `page` is a page of the site that must have been built. close() stops both.
+ */
+export async function builtSiteInChromium(root: string, page: string) {
+  const dist = join(root, 'dist');
+  if (!fileFor(dist, page)) throw new Error(`no dist${page}: run \`npx astro build\` first`);
+  const { chromium } = await import('@playwright/test');
+  const server = await serveDist(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return { origin: server.origin, browser, close: async () => (await browser.close(), await server.close()) };
+}
