@@ -270,6 +270,19 @@ export function briefLine(t: T, h: HouseholdInput, r: Result, program: Program):
   return pay ? t('rules:brief.line', { program: name, pay }) : name;
 }
 
+/**
+ * What happens after applying, for each programme the family may get (not `unlikely`): the
+ * procedure lines its own text gives (刚性支出: 5号 第十条–第十七条; 医疗救助: 2号 第十二条; 低保,
+ * 边缘, 特困: 5号 第十八条), and whether our texts give it no time limit (never borrowed from
+ * another programme's). Where to apply (5号 第八条) is said apart, once.
+ */
+export function afterApplying(r: Result): { program: Program; lines: { code: string; citation: Citation }[]; noTime: boolean }[] {
+  return REGISTRY.filter((def) => r.programs[def.id as Program].status !== 'unlikely').map((def) => {
+    const lines = ((def as { procedure?: readonly { code: string; citation: Citation }[] }).procedure ?? []).filter((x) => x.code !== 'where');
+    return { program: def.id as Program, lines, noTime: !lines.some((x) => x.code === 'time' || x.code === 'no-application') };
+  });
+}
+
 /** The ceilings of a pointer programme (临时救助, contract §4.13), from the 2021 plan: with their year. */
 export function ceilingsText(t: T, r: Result, program: Program): string | null {
   const c = loose(r, program).ceilings;

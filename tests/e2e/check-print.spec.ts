@@ -124,9 +124,12 @@ for (const elder of [false, true]) {
     expect(text).toContain(squash('到户籍所在地的街道办事处或乡镇人民政府申请'));
     expect(text).toContain('12345政务服务便民热线');
     expect(text).toContain(squash('12349 社会救助服务热线（部分区已开通）'));
-    // what happens next, with its basis
-    expect(text).toContain(squash(w['rules:checklist.next.steps']));
-    expect(text).toContain(squash('依据：津民规〔2025〕5号 第十一条—第十四条'));
+    // what happens next, per programme the family may get, from its own text only: no time limit
+    // is borrowed for 低保 from 刚性支出's 5号; 第十八条 and 医疗救助's 2号 第十二条 are cited
+    expect(text).toContain(squash('我们收录的文件没有写低保审核要多长时间'));
+    expect(text).toContain(squash('依据：津民规〔2025〕5号 第十八条'));
+    expect(text).toContain(squash('依据：津政办规〔2026〕2号 第十二条'));
+    expect(text).not.toContain(squash('依据：津民规〔2025〕5号 第十一条'));
 
     expectNoHeadingAtFoot(pages, headings);
     if (elder) expect(pages.length, '长辈模式 takes more than one page').toBeGreaterThan(1);

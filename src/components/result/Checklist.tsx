@@ -7,8 +7,7 @@
 import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
 // the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
 import { REGISTRY } from '../../rules/registry.ts';
-import { DOC } from '../../rules/docs.ts';
-import { lawValues, memberLabel } from '../../lib/explain.ts';
+import { afterApplying, lawValues, memberLabel } from '../../lib/explain.ts';
 import { HOTLINES } from '../../lib/hotlines.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
@@ -36,9 +35,6 @@ interface Paper {
   basis?: string;
 }
 
-/** 5号 第十一条 (the investigation), 第十三条 (the district's review), 第十四条 (the decision in writing): the order of the steps after applying. */
-const NEXT = { doc: DOC.rigid, article: '第十一条—第十四条' };
-
 export function Checklist({ t, household, evaluation, today, title, headingId: h = 'checklist-h', hideNames }: ChecklistProps) {
   const r = evaluation.result;
   const law = lawValues(r);
@@ -54,16 +50,10 @@ export function Checklist({ t, household, evaluation, today, title, headingId: h
     ...members.map((_, i) => ({ heading: memberLabel(t, members, i), items: [...(hukou ? [{ ...hukou, member: i }] : []), ...papers.filter((p) => p.member === i)] })),
     { heading: t('rules:checklist.family'), items: papers.filter((p) => p.member === undefined && p !== hukou) },
   ];
-  // where to apply (5号 第八条) beside the office line; the rest after the papers
-  const procedure = REGISTRY.flatMap((def) => def.procedure ?? []);
-  const apply = (where: boolean) =>
-    procedure
-      .filter((p) => (p.code === 'where') === where)
-      .map(({ code, citation }) => (
-        <p key={code}>
-          {t(`rules:result.apply.${code}`, law)} <span class="basis">{cite(citation)}</span>
-        </p>
-      ));
+  // where to apply (5号 第八条) beside the office line; after the papers, what happens next for
+  // each programme the family may get, from its own text only (explain.ts afterApplying)
+  const where = REGISTRY.flatMap((def) => def.procedure ?? []).filter((p) => p.code === 'where');
+  const after = afterApplying(r);
   return (
     <section class="checklist" aria-labelledby={h}>
       <h2 id={h} class="checklist-title">
@@ -84,7 +74,11 @@ export function Checklist({ t, household, evaluation, today, title, headingId: h
                 <span class="blank" />
               </p>
             ))}
-            {apply(true)}
+            {where.map(({ code, citation }) => (
+              <p key={code}>
+                {t(`rules:result.apply.${code}`, law)} <span class="basis">{cite(citation)}</span>
+              </p>
+            ))}
             <p>{t('rules:checklist.phones', { list: HOTLINES.map((x) => t(`rules:checklist.tel.${x.tel}`, { tel: x.tel })).join(t('rules:list.sep')) })}</p>
           </div>
           {groups.map(
@@ -113,10 +107,17 @@ export function Checklist({ t, household, evaluation, today, title, headingId: h
           )}
           <div class="checklist-group">
             <h3>{t('rules:checklist.next.title')}</h3>
-            <p>
-              {t('rules:checklist.next.steps')} <span class="basis">{cite(NEXT)}</span>
-            </p>
-            {apply(false)}
+            {after.map(({ program, lines, noTime }) => (
+              <div key={program} class="checklist-next">
+                <p class="checklist-next-program">{t(`rules:program.${program}.short`)}</p>
+                {lines.map(({ code, citation }) => (
+                  <p key={code}>
+                    {t(`rules:result.apply.${code}`, law)} <span class="basis">{cite(citation)}</span>
+                  </p>
+                ))}
+                {noTime && <p>{t('rules:result.apply.noTime', { program: t(`rules:program.${program}.short`) })}</p>}
+              </div>
+            ))}
           </div>
         </>
       )}

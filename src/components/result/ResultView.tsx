@@ -9,6 +9,7 @@ import type { Evaluation, HouseholdInput, Program, Step } from '../../rules/inde
 import { PROGRAMS, REGISTRY } from '../../rules/registry.ts';
 import type { ProgramDef } from '../../rules/program.ts';
 import {
+  afterApplying,
   amountText,
   briefLine,
   arithmetic,
@@ -300,29 +301,25 @@ function AfterApplying({ t, evaluation, policyBase, level }: ResultViewProps) {
   const r = evaluation.result;
   const law = lawValues(r);
   const H = level === 3 ? 'h4' : 'h3';
-  const shown = (REGISTRY as readonly ProgramDef[]).filter((def) => r.programs[def.id as Program].status !== 'unlikely');
+  const shown = afterApplying(r);
   if (shown.length === 0) return null;
   return (
     <section class="apply" aria-labelledby="apply-h">
       <h2 id="apply-h">{t('rules:result.apply.title')}</h2>
-      {shown.map((def) => {
-        const lines = (def.procedure ?? []).filter((x) => x.code !== 'where');
-        const timed = lines.some((x) => x.code === 'time' || x.code === 'no-application');
-        return (
-          <div key={def.id} class="apply-program">
-            <H>{t(`rules:program.${def.id}`)}</H>
-            <ul>
-              {lines.map(({ code, citation }) => (
-                <li key={code}>
-                  {t(`rules:result.apply.${code}`, law)}
-                  <Cite t={t} href={`${policyBase}${def.id}/#${citationAnchor(citation)}`} citation={citation} />
-                </li>
-              ))}
-              {!timed && <li class="muted">{t('rules:result.apply.noTime', { program: t(`rules:program.${def.id}.short`) })}</li>}
-            </ul>
-          </div>
-        );
-      })}
+      {shown.map(({ program, lines, noTime }) => (
+        <div key={program} class="apply-program">
+          <H>{t(`rules:program.${program}`)}</H>
+          <ul>
+            {lines.map(({ code, citation }) => (
+              <li key={code}>
+                {t(`rules:result.apply.${code}`, law)}
+                <Cite t={t} href={`${policyBase}${program}/#${citationAnchor(citation)}`} citation={citation} />
+              </li>
+            ))}
+            {noTime && <li class="muted">{t('rules:result.apply.noTime', { program: t(`rules:program.${program}.short`) })}</li>}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

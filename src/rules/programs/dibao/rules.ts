@@ -123,6 +123,7 @@ export const dibao = defineProgram({
     ];
   },
 
+  procedure: [MOVE_TO_RIGID],
   materials: (_r, ctx) => [...applicationMaterials(ctx, 'analogy'), ...classificationMaterials(ctx, ctx.F)],
   suggested: (r, ctx) => classificationSuggested(ctx, ctx.F, r.supplements.filter((s) => s.kind === 'student').map((s) => s.member)),
 });
