@@ -39,12 +39,15 @@ function workCapacity(m: Member, t: Parameters['tekun']): Outcome {
  * The co-resident members who are plainly the member's 赡养/抚养/扶养 obligors (§4.6): for the
  * applicant, a spouse, an adult child or a parent; for a spouse, child or parent, the applicant.
  */
+/** The relations whose co-resident obligor is the applicant. */
+export const APPLICANT_OBLIGED: readonly string[] = ['spouse', 'child', 'parent'];
+
 function obligors(h: Household, member: number, t: Parameters['tekun']): number[] {
   const relation = h.members[member].relation;
   return h.members.flatMap((o, i) => {
     if (i === member) return [];
     if (relation === 'applicant') return o.relation === 'spouse' || o.relation === 'parent' || (o.relation === 'child' && o.age >= t.obligorAge.value) ? [i] : [];
-    if (relation === 'spouse' || relation === 'child' || relation === 'parent') return o.relation === 'applicant' ? [i] : [];
+    if (APPLICANT_OBLIGED.includes(relation)) return o.relation === 'applicant' ? [i] : [];
     return [];
   });
 }

@@ -76,3 +76,15 @@ test('a result names people, not records: 您 for the applicant, the others by t
   const staff = makeT({ rules: thirdPersonRules(JSON.parse(readFileSync('src/i18n/zh-CN/rules.json', 'utf8'))) });
   assert.deepEqual([0, 1].map((i) => memberLabel(staff, twins.slice(0, 2), i)), ['申请人', '申请人的孩子（9 岁）']);
 });
+
+test('特困 "只差没有能赡养的人" is said of the applicant, never of the applicant\'s own 15-year-old or parent, whose obligor the applicant is', () => {
+  // a family of four: the applicant 46 with 肢体二级 (no work capacity, no income), the spouse earning,
+  // a 15-year-old pupil and a 72-year-old parent on 900: each of the three is short only of "no supporters"
+  const h = JSON.parse(readFileSync('tests/e2e/personas/owner-family-of-four.json', 'utf8'));
+  const e = evaluate(h);
+  assert.ok(!isError(e));
+  assert.deepEqual(
+    e.hints.tekun.filter((x) => x.code === 'tekun-supporters-only').map((x) => x.member),
+    [0],
+  );
+});

@@ -8,6 +8,7 @@ import { applicationMaterials } from '../../materials.ts';
 import { Decimal, formatMoney, money, sum } from '../../money.ts';
 import { MOVE_TO_RIGID } from '../../family.ts';
 import { defineProgram } from '../../program.ts';
+import { APPLICANT_OBLIGED } from '../../routes.ts';
 import { bestStatus, statusOf } from '../../steps.ts';
 import type { Hint, Reason, Status, Step } from '../../types.ts';
 
@@ -49,7 +50,9 @@ export const tekun = defineProgram({
       reasons.push(...check.conditions);
       const failed = check.conditions.filter((s) => s.outcome === 'not-met');
       if (check.candidate) members.push({ member: check.member, status: statusOf([...check.conditions, screen]), monthlyAmount: formatMoney(standardFor(ctx, ctx.h.members[check.member])) });
-      else if (failed.length === 1) hints.push({ code: `${failed[0].code}-only`, member: check.member });
+      // "只差没有能赡养的人" is no news about the applicant's own spouse, child or parent: the
+      // applicant, who lives with them, is their obligor (routes.ts obligors)
+      else if (failed.length === 1 && !(failed[0].code === 'tekun-supporters' && APPLICANT_OBLIGED.includes(ctx.h.members[check.member].relation))) hints.push({ code: `${failed[0].code}-only`, member: check.member });
     }
     reasons.push(screen);
     const status = bestStatus(members.map((m) => m.status));
