@@ -54,7 +54,7 @@ const relationOf = (m: Person | undefined): Relation | null => (RELATIONS.includ
  * The rules' words for staff and for the policy pages, which speak of the family rather than to
  * it: the applicant is 申请人 there, where the resident's own result says 您.
  */
-export const thirdPersonRules = (rules: Record<string, string>): Record<string, string> => ({ ...rules, 'member.self': rules['relation.applicant'], 'member.owner': rules['member.owner.third'] });
+export const thirdPersonRules = (rules: Record<string, string>): Record<string, string> => ({ ...rules, 'member.self': rules['relation.applicant'], 'member.owner': rules['member.owner.third'], 'result.overview.title': rules['result.overview.title.third'] });
 
 /** Money for reading: "1,045" style grouping is avoided on purpose (phones read it as two numbers). */
 const yuan = (s: string | null | undefined) => (s ?? '').replace(/\.00$/, '');
