@@ -55,9 +55,7 @@ test('axe on error states (a choice, a number, a money field, the illness list)'
   await axe(page, 'income with an error');
   await page.locator('#f-monthlyIncome').fill('500');
   await page.locator('.check-main form button[type=submit]').click();
-  await page.locator(`label[for="${fieldId('disabled', 'no')}"]`).click();
-  await page.locator('.check-main form button[type=submit]').click();
-  await page.locator(`label[for="${fieldId('ill', 'yes')}"]`).click();
+  await page.locator(`label[for="${fieldId('conditions', 'ill')}"]`).click();
   await page.locator('.check-main form button[type=submit]').click();
   await page.locator('#illness-search').fill('脑');
   await expect(page.locator('.illness-picker .checkbox label')).toHaveText(['脑梗死（脑梗塞）', '脑出血后遗症']);
@@ -96,7 +94,7 @@ async function sizes(page: Page) {
     return {
       body: parseFloat(getComputedStyle(document.body).fontSize),
       question: parseFloat(getComputedStyle(document.querySelector('.check-main .hint') ?? document.body).fontSize),
-      buttons: heights('.check-app button'),
+      buttons: heights('.check-app button, .site-header button'),
       inputs: heights('.check-app input[type=text], .check-app input[type=search]'),
       labels: heights('.check-app .radio label, .check-app .checkbox label'),
     };

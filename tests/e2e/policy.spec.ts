@@ -353,12 +353,12 @@ test('/policy/ lists every programme and quotes every registered article under i
 
 test('a programme page links to the same page in English, and back', async ({ page }) => {
   await page.goto('/policy/rigid/');
-  const toEn = page.locator('a[hreflang="en"]');
+  const toEn = page.locator('a[hreflang="en"]:visible');
   await expect(toEn).toHaveAttribute('lang', 'en');
   await toEn.click();
   await expect(page).toHaveURL(/\/en\/policy\/rigid\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const toZh = page.locator('a[hreflang="zh-CN"]');
+  const toZh = page.locator('a[hreflang="zh-CN"]:visible');
   await expect(toZh).toHaveAttribute('lang', 'zh-CN');
   await toZh.click();
   await expect(page).toHaveURL(/\/policy\/rigid\/$/);

@@ -14,7 +14,7 @@ import type { HouseholdInput } from '../../src/rules/index.ts';
 const NO_FIGURES = { priorYearCityDisposableIncome: null, priorYearCityHousingAreaPerCapita: null };
 
 /** A member's answers with nothing to report: no income, no disability, no illness, not at school. */
-const plain = (extra: MemberAnswers): MemberAnswers => ({ monthlyIncome: '0', disabled: 'no', ill: 'no', student: 'none', ...extra });
+const plain = (extra: MemberAnswers): MemberAnswers => ({ monthlyIncome: '0', conditions: ['none'], student: 'none', ...extra });
 
 function answers(...members: MemberAnswers[]): Answers {
   return { f: { area: 'urban', membersDone: 'yes' }, members };
@@ -63,7 +63,7 @@ test('supporters offers 不确定 once, not "unknown" as an option of its own', 
 
 test('不确定 writes null / "unknown", never a guess: a grade, supporters, the parents', () => {
   const a = answers(
-    plain({ age: '67', disabled: 'yes', dtypes: ['physical', 'hearing'], 'grade.physical': 'unsure', 'grade.hearing': '2', supporters: 'unsure' }),
+    plain({ age: '67', conditions: ['disabled'], dtypes: ['physical', 'hearing'], 'grade.physical': 'unsure', 'grade.hearing': '2', supporters: 'unsure' }),
     plain({ relation: 'grandchild', age: '10', bothParentsUnavailable: 'unsure', supporters: 'unsure' }),
   );
   const ids = asked(a);

@@ -8,12 +8,12 @@ import { lawValues, summaryLines } from '../../lib/explain.ts';
 import { forgetSavedFile } from '../../lib/write-household-file.ts';
 import { today as todayLocal } from '../../rules/dates.ts';
 import type { HouseholdInput } from '../../rules/index.ts';
-import { clearAll, emptyAnswers, FIRST_STEP as FIRST, fromHousehold, load, loadElder, save, saveElder, type Answers, type Saved, type Value } from './answers.ts';
+import { clearAll, emptyAnswers, FIRST_STEP as FIRST, fromHousehold, load, save, type Answers, type Saved, type Value } from './answers.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { run } from './engine.ts';
 import { FilePanel } from './FilePanel.tsx';
 import { MembersHub } from './MembersHub.tsx';
-import { setValue, valueOf, walk, type AskedQuestion } from './questions.ts';
+import { partOf, PARTS, screenOf, setValue, valueOf, walk, type AskedQuestion } from './questions.ts';
 import { ReadAloud } from './ReadAloud.tsx';
 import type { ResultPage as ResultPageComponent } from './ResultPage.tsx';
 import { GROUP_FACTS, GROUPS, type Fact } from '../../rules/facts.ts';
@@ -54,7 +54,6 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   const t = useMemo(() => makeT(resources, 'common', locale) as T, [resources, locale]);
   const [nav, setNav] = useState<Saved>({ answers: emptyAnswers(), step: FIRST });
   const [loaded, setLoaded] = useState(false);
-  const [elder, setElder] = useState(false);
   const [message, setMessage] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -67,7 +66,6 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
     const step = saved?.step ?? FIRST;
     if (saved) setNav(saved);
     history.replaceState({ step, depth: historyDepth() } satisfies HistoryState, '');
-    setElder(loadElder());
     setLoaded(true);
     const onPop = (ev: PopStateEvent) => {
       const s = (ev.state as HistoryState | null)?.step;
@@ -85,10 +83,8 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
 
   // Until the saved state is read, keep what early-restore.ts set before the first paint.
   useEffect(() => {
-    if (!loaded) return;
-    document.documentElement.classList.toggle('elder', elder);
-    document.documentElement.removeAttribute('data-restoring');
-  }, [elder, loaded]);
+    if (loaded) document.documentElement.removeAttribute('data-restoring');
+  }, [loaded]);
 
   const w = useMemo(() => walk(nav.answers), [nav.answers]);
   const [ResultPage, setResultPage] = useState<typeof ResultPageComponent | null>(null);
@@ -97,11 +93,13 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   // Where we are: a step of the walk, the check-answers page or the result. A step that no longer
   // exists (a member was removed) or a summary reached with questions still open falls back to the
   // first open question.
-  let stepId = nav.step;
+  // A question asked on another's screen (the name beside the age) is shown on that screen: a
+  // step id (the target of go(), a 修改 on the check page, the history's) leads to that screen.
+  let stepId = screenOf(w.steps, nav.step);
   const isSummary = stepId === 'check' || stepId === 'result';
-  if (isSummary && gap) stepId = gap.id;
+  if (isSummary && gap) stepId = screenOf(w.steps, gap.id);
   const current = w.steps.find((s) => s.id === stepId);
-  if (!current && !(stepId === 'check' || stepId === 'result')) stepId = gap?.id ?? 'check';
+  if (!current && !(stepId === 'check' || stepId === 'result')) stepId = gap ? screenOf(w.steps, gap.id) : 'check';
   const step = w.steps.find((s) => s.id === stepId);
 
   useEffect(() => {
@@ -143,21 +141,24 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
     setNav((n) => ({ ...n, answers }));
   }
 
-  function answer(s: AskedQuestion, v: Value) {
-    const answers = setValue(nav.answers, s, v);
+  /** The screen's answers: its own question's, then those asked beside it (`on`). */
+  function answer(s: AskedQuestion, parts: AskedQuestion[], values: Value[]) {
+    const answers = [s, ...parts].reduce((a, x, k) => setValue(a, x, values[k]), nav.answers);
     const next = walk(answers);
-    const after = next.steps.slice(next.steps.findIndex((x) => x.id === s.id) + 1);
+    // the next screen: questions shown on another's screen are passed (they were on this one)
+    const after = next.steps.slice(next.steps.findIndex((x) => x.id === s.id) + 1).filter((x) => x.screen !== s.id);
     let ret = nav.returnTo;
     let target: string;
     if (ret === 'check') {
       target = after.find((x) => !x.answered && !x.optional)?.id ?? 'check';
     } else if ((ret === 'members' || ret === 'members-check') && s.section === 'members' && s.member !== undefined) {
-      // adding or changing one member from the list: that member's questions, then the list again
+      // changing one member from the list: that member's questions, then the list again
       const more = after.find((x) => x.member === s.member && x.section === 'members');
       target = more?.id ?? 'members';
       if (!more) ret = ret === 'members-check' ? 'check' : undefined;
     } else {
-      target = after[0]?.id ?? 'check';
+      // a relation chosen with the list's button (加孩子) is not asked again
+      target = after.find((x) => !(x.key === 'relation' && x.answered))?.id ?? 'check';
     }
     setAnswers(answers);
     go(target, ret);
@@ -165,10 +166,10 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
 
   const memberReturn = (): Saved['returnTo'] => (nav.returnTo === 'check' || nav.returnTo === 'members-check' ? 'members-check' : 'members');
 
-  function addMember() {
-    const i = nav.answers.members.length;
-    setAnswers({ ...nav.answers, members: [...nav.answers.members, {}] });
-    go(`m${i}.relation`, memberReturn());
+  /** One more row on the list, with its relation if the button named one; its questions come after 继续. */
+  function addMember(relation?: string) {
+    setAnswers({ ...nav.answers, members: [...nav.answers.members, relation ? { relation } : {}] });
+    setMessage(t('check:members.added'));
   }
 
   function removeMember(i: number) {
@@ -178,6 +179,12 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   }
 
   function membersDone() {
+    // someone on the list not filled in yet: their questions first, then the list again
+    const open = w.steps.find((x) => x.section === 'members' && x.member !== undefined && !x.answered && !x.optional);
+    if (open) {
+      go(open.id, nav.returnTo);
+      return;
+    }
     const answers = setValue(nav.answers, { key: 'membersDone' }, 'yes');
     const next = walk(answers);
     const after = next.steps.slice(next.steps.findIndex((x) => x.id === 'members') + 1);
@@ -205,17 +212,11 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   function clearEverything() {
     clearAll();
     forgetSavedFile();
-    saveElder(elder); // a display preference, not an answer
     setConfirmClear(false);
     moved.current = true;
     setNav({ answers: emptyAnswers(), step: FIRST });
     history.replaceState({ step: FIRST, depth: 0 } satisfies HistoryState, '');
     setMessage(t('common:clear.done'));
-  }
-
-  function toggleElder() {
-    setElder(!elder);
-    saveElder(!elder);
   }
 
   const today = nav.answers.kept?.asOf ?? todayLocal();
@@ -231,7 +232,6 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
   }
 
   let main;
-  let index = -1;
   if (stepId === 'check') {
     main = <CheckAnswers t={t} answers={nav.answers} walk={w} headingRef={headingRef} onChange={(id) => go(id, 'check')} onSubmit={() => go('result')} />;
   } else if (stepId === 'result') {
@@ -257,7 +257,6 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
       <p>{t('check:result.failed')}</p>
     );
   } else if (step?.field.kind === 'members') {
-    index = w.steps.indexOf(step);
     main = (
       <MembersHub
         t={t}
@@ -272,7 +271,7 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
       />
     );
   } else if (step) {
-    index = w.steps.indexOf(step);
+    const parts = w.steps.filter((s) => s.screen === step.id);
     main = (
       <StepForm
         key={step.id}
@@ -281,27 +280,34 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
         value={valueOf(nav.answers, step)}
         title={questionText(t, nav.answers, step)}
         hint={hintText(t, nav.answers, step)}
+        more={parts.map((p) => ({ step: p, value: valueOf(nav.answers, p), title: questionText(t, nav.answers, p) }))}
         optionLabel={(o) => optionText(t, nav.answers, step, o)}
         asOf={today}
         monetary={typeof household.assets?.monetary === 'string' ? household.assets.monetary : undefined}
         headingRef={headingRef}
-        onSubmit={(v) => answer(step, v)}
+        onSubmit={(values) => answer(step, parts, values)}
       />
     );
   }
-  const section = step?.section;
+  // the part of the questionnaire (a fixed list of five), not a count of steps that changes with the answers
+  const part = step ? partOf(step.section) : undefined;
 
   return (
     <div class="check-app">
       <UpdateNotice text={t('common:offline.update')} action={t('common:offline.reload')} />
+      {/* one slim bar: back on the left, reading aloud and clearing on the right (长辈模式 is in the site header) */}
       <div class="check-tools no-print">
-        <button type="button" class="button tool" aria-pressed={elder} onClick={toggleElder}>
-          {t('common:elder.toggle')}
-        </button>
-        <ReadAloud key={stepId} t={t} locale={locale} text={speechText} />
-        <button type="button" class="button tool" onClick={() => setConfirmClear(true)}>
-          {t('common:clear')}
-        </button>
+        {stepId !== FIRST && (
+          <button type="button" class="button link back-link" onClick={back}>
+            {t('common:back')}
+          </button>
+        )}
+        <span class="tool-buttons">
+          <ReadAloud key={stepId} t={t} locale={locale} text={speechText} />
+          <button type="button" class="button tool" onClick={() => setConfirmClear(true)}>
+            {t('common:clear')}
+          </button>
+        </span>
       </div>
       {confirmClear && (
         <div class="confirm no-print" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="clear-q">
@@ -318,16 +324,10 @@ export default function CheckApp({ locale, resources, outsideDocs, policyBase }:
       <p class="message no-print" role="status">
         {message}
       </p>
-      {stepId !== FIRST && (
-        <p class="no-print back">
-          <button type="button" class="button link back-link" onClick={back}>
-            {t('common:back')}
-          </button>
-        </p>
-      )}
-      {index >= 0 && section && (
+      {part && (
         <p class="progress no-print">
-          <span>{t('check:progress', { n: index + 1, total: w.estimate })}</span> <span class="section-name">{t(`check:section.${section}`)}</span>
+          {t('check:progress', { n: PARTS.indexOf(part) + 1, total: PARTS.length })}
+          <span class="section-name">{t(`check:part.${part}`)}</span>
         </p>
       )}
       {stepId === 'check' && <p class="progress no-print">{t('check:progress.check')}</p>}

@@ -1,13 +1,17 @@
-// "Who lives with you": the members entered so far, each with change and remove, and a button to
-// add one more (GOV.UK "add another" pattern). Removing asks once more, on the page itself.
+// "Who lives with you": the members entered so far, each with change and remove, and one button per
+// relation to add someone (加配偶, 加孩子, 加父母, 加其他人: the relation needs no page of its own).
+// Adding stays on this page, so a family is listed in a few taps; 继续 then asks about everyone not
+// filled in yet, one after the other, and comes back here. Removing asks once more, on the page itself.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { T } from '../../i18n/runtime.ts';
 import type { Answers } from './answers.ts';
 import type { Walk } from './questions.ts';
-import { ErrorSummary, Hidden, type FieldError } from './ui.tsx';
+import { Hidden } from './ui.tsx';
 
 export const MAX_MEMBERS = 20;
+/** The add buttons' relations; 其他人 (other) asks the relation on the member's first page. */
+const ADD = ['spouse', 'child', 'parent', 'other'] as const;
 
 export interface MembersHubProps {
   t: T;
@@ -15,7 +19,7 @@ export interface MembersHubProps {
   walk: Walk;
   who: (i: number) => string;
   headingRef: Ref<HTMLHeadingElement>;
-  onAdd: () => void;
+  onAdd: (relation?: string) => void;
   onChange: (i: number) => void;
   onRemove: (i: number) => void;
   onContinue: () => void;
@@ -23,8 +27,8 @@ export interface MembersHubProps {
 
 export function MembersHub({ t, answers, walk, who, headingRef, onAdd, onChange, onRemove, onContinue }: MembersHubProps) {
   const [confirming, setConfirming] = useState<number | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const confirmRef = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
     if (confirming !== null) confirmRef.current?.focus();
   }, [confirming]);
@@ -42,18 +46,14 @@ export function MembersHub({ t, answers, walk, who, headingRef, onAdd, onChange,
 
   function submit(ev: Event) {
     ev.preventDefault();
-    const gaps = answers.members.map((_, i) => i).filter(incomplete);
-    if (gaps.length) {
-      setErrors(gaps.map((i) => ({ target: `member-${i}-change`, message: t('check:members.incomplete', { who: who(i) }) })));
-      return;
-    }
-    setErrors([]);
     onContinue();
   }
 
+  const hasSpouse = answers.members.some((m) => m.relation === 'spouse');
+  const full = answers.members.length >= MAX_MEMBERS;
+
   return (
     <form class="step members-hub" data-step="members" noValidate onSubmit={submit}>
-      <ErrorSummary t={t} errors={errors} />
       <h1 ref={headingRef} tabIndex={-1} class="question">
         {t('check:q.members')}
       </h1>
@@ -99,12 +99,26 @@ export function MembersHub({ t, answers, walk, who, headingRef, onAdd, onChange,
           </li>
         ))}
       </ul>
-      {answers.members.length < MAX_MEMBERS ? (
-        <button type="button" class="button secondary" onClick={onAdd}>
-          {t('check:members.add')}
-        </button>
-      ) : (
+      {full ? (
         <p>{t('check:members.max', { max: MAX_MEMBERS })}</p>
+      ) : (
+        <div class="add-buttons" role="group" aria-label={t('check:members.add')}>
+          {ADD.filter((r) => r !== 'spouse' || !hasSpouse).map((r) => (
+            <button
+              key={r}
+              type="button"
+              class="button secondary add"
+              data-relation={r}
+              onClick={(e) => {
+                // 加配偶 goes once a spouse is listed: the focus moves on to 加孩子, not to the page's top
+                if (r === 'spouse') (e.currentTarget.nextElementSibling as HTMLElement | null)?.focus();
+                onAdd(r === 'other' ? undefined : r);
+              }}
+            >
+              {t(`check:members.add.${r}`)}
+            </button>
+          ))}
+        </div>
       )}
       <button type="submit" class="button primary">
         {t('check:members.done')}

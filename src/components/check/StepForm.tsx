@@ -1,6 +1,8 @@
 // One question on its own page (GOV.UK "one thing per page"): the question is the h1 (inside the
 // legend for radios and checkboxes), a hint says where to find the figure, errors sit beside the
 // field and in a summary at the top. What the resident typed stays in the field on error.
+// A few short text boxes may follow the question on its page (`more`: the name beside the age,
+// homes and cars beside the savings), each with its own label, hint and message.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren, Ref } from 'preact';
 import type { T } from '../../i18n/runtime.ts';
@@ -10,19 +12,28 @@ import type { AskedQuestion } from './questions.ts';
 import { IllnessPicker } from './IllnessPicker.tsx';
 import { ErrorMessage, ErrorSummary, fieldId, type FieldError } from './ui.tsx';
 
+/** A question asked on another's page: a text box (text, count or money) whose label says all (the page's hint explains the rest). */
+export interface MorePart {
+  step: AskedQuestion;
+  value: Value | undefined;
+  title: string;
+}
+
 export interface StepFormProps {
   t: T;
   step: AskedQuestion;
   value: Value | undefined;
   title: string;
   hint: string;
+  more: MorePart[];
   optionLabel: (option: string) => string;
   /** the date answers are checked against (YYYY-MM-DD) */
   asOf: string;
   /** fromHome: the total it cannot exceed */
   monetary?: string;
   headingRef: Ref<HTMLHeadingElement>;
-  onSubmit: (v: Value) => void;
+  /** the question's answer, then those of `more` in their order */
+  onSubmit: (values: Value[]) => void;
 }
 
 const asList = (v: Value | undefined) => (Array.isArray(v) ? v : []);
@@ -45,17 +56,42 @@ function initialChoice(step: AskedQuestion, v: Value | undefined): Value | undef
   return v;
 }
 
+type BoxRead = { error: string } | { value: string };
+
+/** The text of one box as an answer: a figure, a count or a name, or the message to show beside it. */
+function readBox(t: T, step: AskedQuestion, raw: string, monetary?: string): BoxRead {
+  const field = step.field;
+  if (field.kind === 'money') {
+    const read = parseMoney(raw);
+    if (!read.ok) return { error: read.error === 'empty' ? t('check:error.money.empty') : t(`common:money.${read.error}`) };
+    if (step.key === 'monetaryFromSellingOnlyHomeForIllness' && monetary !== undefined && greaterThanMoney(read.value, monetary))
+      return { error: t('check:error.monetaryFromSellingOnlyHomeForIllness', { monetary }) };
+    return { value: read.value };
+  }
+  if (field.kind === 'count') {
+    const read = parseCount(raw, field.min, field.max);
+    if (!read.ok) return { error: read.error === 'empty' ? t('check:error.count.empty') : read.error === 'range' ? t('common:number.range', { min: field.min, max: field.max }) : t('common:number.invalid') };
+    return { value: String(read.value) };
+  }
+  const v = raw.trim();
+  const max = field.kind === 'text' ? field.max : 0;
+  return v.length > max ? { error: t('check:error.name.long', { max }) } : { value: v };
+}
+
 export function StepForm(props: StepFormProps) {
-  const { t, step, title, hint, optionLabel, headingRef } = props;
+  const { t, step, title, hint, optionLabel, headingRef, more } = props;
   const field = step.field;
   const [choice, setChoice] = useState<Value | undefined>(() => initialChoice(step, props.value));
-  const [text, setText] = useState<Record<string, string>>(() => initialText(step, props.value));
+  // the boxes' texts: the question's own (main, or year and month), then those below it by key
+  const [text, setText] = useState<Record<string, string>>(() => ({ ...initialText(step, props.value), ...Object.fromEntries(more.map((p) => [p.step.key, asText(p.value)])) }));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const id = fieldId(step.key);
   const hintId = `${id}-hint`;
   const errorFor = (target: string) => errors.find((e) => e.target === target)?.message;
-  const anyError = errors.length > 0;
-  const describedBy = (target: string) => [hint ? hintId : '', errorFor(target) ? `${target}-error` : ''].filter(Boolean).join(' ') || undefined;
+  // the question's own errors, apart from those of the boxes below it
+  const partIds = more.map((p) => fieldId(p.step.key));
+  const own = errors.filter((e) => !partIds.includes(e.target));
+  const anyError = own.length > 0;
 
   function validate(): { errors: FieldError[]; value?: Value } {
     const err = (target: string, message: string) => ({ errors: [{ target, message }] });
@@ -70,18 +106,11 @@ export function StepForm(props: StepFormProps) {
         const picked = asList(choice);
         return picked.length === 0 ? err('illness-search', t('check:error.illness')) : { errors: [], value: picked };
       }
-      case 'money': {
-        const read = parseMoney(text.main ?? '');
-        if (!read.ok) return err(id, read.error === 'empty' ? t('check:error.money.empty') : t(`common:money.${read.error}`));
-        if (step.key === 'monetaryFromSellingOnlyHomeForIllness' && props.monetary !== undefined && greaterThanMoney(read.value, props.monetary))
-          return err(id, t('check:error.monetaryFromSellingOnlyHomeForIllness', { monetary: props.monetary }));
-        return { errors: [], value: read.value };
-      }
-      case 'count': {
-        const read = parseCount(text.main ?? '', field.min, field.max);
-        if (!read.ok)
-          return err(id, read.error === 'empty' ? t('check:error.count.empty') : read.error === 'range' ? t('common:number.range', { min: field.min, max: field.max }) : t('common:number.invalid'));
-        return { errors: [], value: String(read.value) };
+      case 'money':
+      case 'count':
+      case 'text': {
+        const read = readBox(t, step, text.main ?? '', props.monetary);
+        return 'error' in read ? err(id, read.error) : { errors: [], value: read.value };
       }
       case 'area': {
         if (choice === 'unsure') return { errors: [], value: 'unsure' };
@@ -115,8 +144,15 @@ export function StepForm(props: StepFormProps) {
   function submit(ev: Event) {
     ev.preventDefault();
     const out = validate();
-    setErrors(out.errors);
-    if (out.errors.length === 0 && out.value !== undefined) props.onSubmit(out.value);
+    const values: Value[] = out.value === undefined ? [] : [out.value];
+    const all = [...out.errors];
+    for (const p of more) {
+      const read = readBox(t, p.step, text[p.step.key] ?? '');
+      if ('error' in read) all.push({ target: fieldId(p.step.key), message: read.error });
+      else values.push(read.value);
+    }
+    setErrors(all);
+    if (all.length === 0 && values.length === more.length + 1) props.onSubmit(values);
   }
 
   const heading = (
@@ -149,7 +185,7 @@ export function StepForm(props: StepFormProps) {
     );
   };
   // radios, checkboxes: one message for the group; the date has its own beside each box
-  const groupError = field.kind === 'since' ? errorFor(fieldId(step.key, 'none')) : errors[0]?.message;
+  const groupError = field.kind === 'since' ? errorFor(fieldId(step.key, 'none')) : own[0]?.message;
   const groupErrorId = `${id}-group-error`;
   const fieldsetProps = {
     class: `field${anyError ? ' field-error' : ''}`,
@@ -166,10 +202,47 @@ export function StepForm(props: StepFormProps) {
     </fieldset>
   );
 
+  /**
+   * One text box (money, count, area, name, a date's year or month) with its message and unit;
+   * the hint (if any) and the message describe it.
+   */
+  const textBox = (bid: string, kind: string, value: string, hintOf: string, onInput: (v: string) => void, disabled = false) => {
+    const message = errorFor(bid);
+    const input = (
+      <input
+        id={bid}
+        name={bid}
+        type="text"
+        inputMode={kind === 'text' ? undefined : kind === 'money' || kind === 'area' ? 'decimal' : 'numeric'}
+        autocomplete="off"
+        spellcheck={false}
+        class={`input-${kind}${message ? ' input-error' : ''}`}
+        value={value}
+        disabled={disabled}
+        aria-invalid={message ? 'true' : undefined}
+        aria-describedby={[hintOf, message ? `${bid}-error` : ''].filter(Boolean).join(' ') || undefined}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+    );
+    return (
+      <>
+        <ErrorMessage t={t} id={`${bid}-error`} message={message} />
+        {kind === 'money' || kind === 'area' ? (
+          <div class="input-unit">
+            {input}
+            <span class="unit">{t(kind === 'money' ? 'common:yuan' : 'check:unit.area')}</span>
+          </div>
+        ) : (
+          input
+        )}
+      </>
+    );
+  };
+
   let body;
   if (field.kind === 'choice') {
     body = group(
-      <div class="radios">
+      <div class={field.columns ? 'radios many' : 'radios'}>
         {field.options.map((o) => radio(step.key, o, optionLabel(o), choice === o, () => setChoice(o)))}
         {field.unsure && (
           <>
@@ -186,7 +259,7 @@ export function StepForm(props: StepFormProps) {
       else setChoice(on ? [...picked.filter((p) => p !== 'none' && p !== o), o] : picked.filter((p) => p !== o));
     };
     body = group(
-      <div class="checkboxes">
+      <div class={field.columns ? 'checkboxes many' : 'checkboxes'}>
         {field.options.map((o) => checkbox(step.key, o, optionLabel(o), picked.includes(o), (on) => toggle(o, on)))}
         {field.none && (
           <>
@@ -215,18 +288,7 @@ export function StepForm(props: StepFormProps) {
                   return (
                     <div class="date-part" key={part}>
                       <label for={pid}>{t(`check:since.${part}`)}</label>
-                      <ErrorMessage t={t} id={`${pid}-error`} message={errorFor(pid)} />
-                      <input
-                        id={pid}
-                        type="text"
-                        inputMode="numeric"
-                        autocomplete="off"
-                        class={`input-${part}${errorFor(pid) ? ' input-error' : ''}`}
-                        value={text[part] ?? ''}
-                        aria-invalid={errorFor(pid) ? 'true' : undefined}
-                        aria-describedby={errorFor(pid) ? `${pid}-error` : undefined}
-                        onInput={(e) => setText({ ...text, [part]: (e.currentTarget as HTMLInputElement).value })}
-                      />
+                      {textBox(pid, part, text[part] ?? '', '', (v) => setText({ ...text, [part]: v }))}
                     </div>
                   );
                 })}
@@ -241,38 +303,13 @@ export function StepForm(props: StepFormProps) {
   } else {
     // one text box: money, count, area, name
     const kind = field.kind;
-    const message = errorFor(id);
-    const input = (
-      <input
-        id={id}
-        name={step.key}
-        type="text"
-        inputMode={kind === 'money' || kind === 'area' ? 'decimal' : kind === 'count' ? 'numeric' : undefined}
-        autocomplete="off"
-        spellcheck={false}
-        class={`input-${kind}${message ? ' input-error' : ''}`}
-        value={text.main ?? ''}
-        disabled={kind === 'area' && choice === 'unsure'}
-        aria-invalid={message ? 'true' : undefined}
-        aria-describedby={describedBy(id)}
-        onInput={(e) => setText({ main: (e.currentTarget as HTMLInputElement).value })}
-      />
-    );
     body = (
-      <div class={`field${message ? ' field-error' : ''}`}>
+      <div class={`field${errorFor(id) ? ' field-error' : ''}`}>
         <h1 ref={headingRef} tabIndex={-1} class="question">
           <label for={id}>{title}</label>
         </h1>
         {hintEl}
-        <ErrorMessage t={t} id={`${id}-error`} message={message} />
-        {kind === 'money' || kind === 'area' ? (
-          <div class="input-unit">
-            {input}
-            <span class="unit">{t(kind === 'money' ? 'common:yuan' : 'check:unit.area')}</span>
-          </div>
-        ) : (
-          input
-        )}
+        {textBox(id, kind, text.main ?? '', hint ? hintId : '', (v) => setText({ ...text, main: v }), kind === 'area' && choice === 'unsure')}
         {kind === 'area' && (
           <div class="checkboxes">
             <p class="or">{t('check:or')}</p>
@@ -283,10 +320,24 @@ export function StepForm(props: StepFormProps) {
     );
   }
 
+  const parts = more.map((p) => {
+    const key = p.step.key;
+    return (
+      <div key={p.step.id} class={`field part${errorFor(fieldId(key)) ? ' field-error' : ''}`}>
+        <label for={fieldId(key)} class="part-label">
+          {p.title}
+        </label>
+        {textBox(fieldId(key), p.step.field.kind, text[key] ?? '', '', (v) => setText({ ...text, [key]: v }))}
+      </div>
+    );
+  });
+
   return (
     <form class="step" data-step={step.id} noValidate onSubmit={submit}>
       <ErrorSummary t={t} errors={errors} />
       {body}
+      {/* the boxes side by side where they fit (homes, cars: check.css) */}
+      <div class="parts">{parts}</div>
       <button type="submit" class="button primary">
         {t('common:continue')}
       </button>

@@ -34,6 +34,7 @@ export interface Saved {
 export const STORAGE_KEY = 'jinzhucha.check';
 /** The first question, where a new questionnaire starts (and the step pre-rendered in the page). */
 export const FIRST_STEP = 'area';
+/** 长辈模式 in this tab: read and toggled on every page by src/lib/elder-mode.ts; kept by 清除 (clearAll). */
 export const ELDER_KEY = 'jinzhucha.elder';
 
 export const emptyAnswers = (): Answers => ({ f: {}, members: [{}] });
@@ -70,24 +71,13 @@ export function save(saved: Saved): void {
   }
 }
 
+/** Forgets everything this tab keeps but 长辈模式, a display preference rather than an answer. */
 export function clearAll(): void {
   try {
-    storage()?.clear();
+    const s = storage();
+    for (const key of Object.keys(s ?? {})) if (key !== ELDER_KEY) s!.removeItem(key);
   } catch {
     /* nothing stored */
-  }
-}
-
-export function loadElder(): boolean {
-  return storage()?.getItem(ELDER_KEY) === '1';
-}
-
-export function saveElder(on: boolean): void {
-  try {
-    if (on) storage()?.setItem(ELDER_KEY, '1');
-    else storage()?.removeItem(ELDER_KEY);
-  } catch {
-    /* ignore */
   }
 }
 
@@ -144,13 +134,13 @@ export function fromHousehold(file: HouseholdInput): Answers {
     ma.age = String(m.age);
     encodeAsked(MEMBER_FACTS, m, ma);
     const dis = m.disabilities ?? [];
-    ma.disabled = yn(dis.length > 0);
+    const ill = m.illnesses ?? [];
+    const conditions = [...(dis.length ? ['disabled'] : []), ...(ill.length ? ['ill'] : [])];
+    ma.conditions = conditions.length ? conditions : ['none'];
     if (dis.length) {
       ma.dtypes = dis.map((d) => d.type);
       for (const d of dis) ma[`grade.${d.type}`] = d.grade === null ? 'unsure' : String(d.grade);
     }
-    const ill = m.illnesses ?? [];
-    ma.ill = yn(ill.length > 0);
     if (ill.length) ma.illnesses = [...ill];
     ma.student = m.student ? m.student.level : 'none';
     if (m.student) ma.fullTime = yn(m.student.fullTime);

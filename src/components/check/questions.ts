@@ -17,11 +17,20 @@ import { greaterThanMoney } from './money-input.ts';
 export type Section = 'about' | 'members' | 'family' | 'assets' | 'expenses' | 'exclusions' | 'apply';
 export const SECTIONS: readonly Section[] = ['about', 'members', 'family', 'assets', 'expenses', 'exclusions', 'apply'];
 
+/**
+ * The parts the progress line names, in the order the questions come: a fixed list, so the line
+ * never jumps as a count of steps did (the number of questions depends on the answers).
+ */
+export const PARTS = ['members', 'family', 'assets', 'expenses', 'apply'] as const;
+export type Part = (typeof PARTS)[number];
+/** where the family lives is the first thing about its people; the exclusions come with the last questions */
+export const partOf = (s: Section): Part => (s === 'about' ? 'members' : s === 'exclusions' ? 'apply' : s);
+
 export type Field =
-  /** radios; labels `${labels}${value}`; `unsure` adds 不确定 */
-  | { kind: 'choice'; options: readonly string[]; labels: string; unsure?: boolean }
+  /** radios; labels `${labels}${value}`; `unsure` adds 不确定; `columns`: short answers, two columns on a phone in 长辈模式 */
+  | { kind: 'choice'; options: readonly string[]; labels: string; unsure?: boolean; columns?: boolean }
   /** checkboxes; `none` is an exclusive "none of these" */
-  | { kind: 'multi'; options: readonly string[]; labels: string; none?: boolean }
+  | { kind: 'multi'; options: readonly string[]; labels: string; none?: boolean; columns?: boolean }
   | { kind: 'money' }
   | { kind: 'count'; min: number; max: number }
   | { kind: 'area'; max: number }
@@ -52,6 +61,12 @@ interface Question {
   optional?: boolean;
   /** member questions only: the disability type a grade question is about */
   type?: string;
+  /**
+   * asked on the screen of the question with this key (the member's, or the family's), below
+   * it: a short text box that needs no page of its own (the name beside the age; homes and cars
+   * beside the savings)
+   */
+  on?: string;
   when?: (c: Ctx) => boolean;
   /** an answer that was right but no longer fits the other answers counts as unanswered */
   valid?: (v: Value, c: Ctx) => boolean;
@@ -63,6 +78,8 @@ export interface AskedQuestion extends Question {
   id: string;
   member?: number;
   answered: boolean;
+  /** the id of the step whose screen shows this one (see Question.on) */
+  screen?: string;
 }
 
 const YES_NO = ['yes', 'no'] as const;
@@ -78,6 +95,9 @@ const WORKING_AGE = 16;
 const FULL_TIME_ASKED = ['secondary-vocational', 'higher-vocational', 'undergraduate'];
 /** 民法典 第十七条: adults from 18. The parents' situation is asked for minors and adult students (contract §4.2, §4.5). */
 const ADULT_AGE = 18;
+/** What the `conditions` question offers: a disability certificate, a serious illness. */
+export const CONDITIONS = ['disabled', 'ill'] as const;
+const has = (m: MemberAnswers, condition: (typeof CONDITIONS)[number]) => list(m.conditions).includes(condition);
 /** an amount no household reaches: "could any expense make 刚性支出 possible?" */
 const ANY_EXPENSE = '100000000';
 
@@ -117,9 +137,9 @@ function asks(entity: Entity, name: string): Pick<Question, 'key' | 'q' | 'apply
 }
 
 /** A choice among the fact's own values; with `unsure`, its 不确定 value is the 不确定 answer, not an option. */
-function choiceOf(entity: Entity, name: string, labels: string, unsure = false): Field {
+function choiceOf(entity: Entity, name: string, labels: string, unsure = false, columns = false): Field {
   const fact = factOf(entity, name);
-  return { kind: 'choice', options: (fact.values ?? []).filter((v) => v !== fact.unsure), labels, unsure };
+  return { kind: 'choice', options: (fact.values ?? []).filter((v) => v !== fact.unsure), labels, unsure, columns };
 }
 
 const AREA_QUESTION: Question = {
@@ -129,10 +149,9 @@ const AREA_QUESTION: Question = {
 const MEMBER_QUESTIONS: Question[] = [
   {
     key: 'relation', q: 'relation', section: 'members',
-    field: { kind: 'choice', options: RELATIONS.filter((r) => r !== 'applicant'), labels: 'rules:relation.' },
+    field: { kind: 'choice', options: RELATIONS.filter((r) => r !== 'applicant'), labels: 'rules:relation.', columns: true },
     when: (c) => c.i > 0,
   },
-  { key: 'name', q: 'name', section: 'members', field: { kind: 'text', max: 40 }, optional: true, when: (c) => c.i > 0 },
   {
     key: 'age', q: 'age', section: 'members', field: { kind: 'count', min: 0, max: 130 },
     apply: (v, c) => {
@@ -144,33 +163,38 @@ const MEMBER_QUESTIONS: Question[] = [
       c.h.members.push(mo);
     },
   },
+  // the name, if any, was written by the age's answer (the member's record starts there)
+  { key: 'name', q: 'name', section: 'members', field: { kind: 'text', max: 40 }, optional: true, on: 'age', when: (c) => c.i > 0 },
   {
     ...asks('member', 'monthlyIncome'), section: 'members', field: { kind: 'money' },
     when: (c) => (c.mo?.age ?? 0) >= WORKING_AGE || num(c.m.monthlyIncome) > 0,
   },
-  { key: 'disabled', q: 'disabled', section: 'members', field: yesNo('check:opt.have.') },
+  // a disability certificate and a serious illness on one page: "都没有" is one tap for most people
   {
-    key: 'dtypes', q: 'dtypes', section: 'members', field: { kind: 'multi', options: DISABILITY_TYPES, labels: 'rules:disability.' },
-    when: (c) => c.m.disabled === 'yes',
+    key: 'conditions', q: 'conditions', section: 'members', field: { kind: 'multi', options: CONDITIONS, labels: 'check:opt.conditions.', none: true },
+    valid: (v) => list(v).length > 0,
+  },
+  {
+    key: 'dtypes', q: 'dtypes', section: 'members', field: { kind: 'multi', options: DISABILITY_TYPES, labels: 'rules:disability.', columns: true },
+    when: (c) => has(c.m, 'disabled'),
     valid: (v) => list(v).length > 0,
   },
   ...DISABILITY_TYPES.map<Question>((type) => ({
     key: `grade.${type}`, q: 'grade', type, section: 'members',
-    field: { kind: 'choice', options: ['1', '2', '3', '4'], labels: 'check:opt.grade.', unsure: true },
-    when: (c) => c.m.disabled === 'yes' && list(c.m.dtypes).includes(type),
+    field: { kind: 'choice', options: ['1', '2', '3', '4'], labels: 'check:opt.grade.', unsure: true, columns: true },
+    when: (c) => has(c.m, 'disabled') && list(c.m.dtypes).includes(type),
     // 不确定: the catalogue's null, never a guessed grade (contract §4.1)
     apply: (v, c) => void (c.mo!.disabilities ??= []).push({ type, grade: v === 'unsure' ? MEMBER_FACTS.disabilities.unsure.grade : num(v) }),
   })),
-  { key: 'ill', q: 'ill', section: 'members', field: yesNo('check:opt.have.') },
   {
     key: 'illnesses', q: 'illnesses', section: 'members', field: { kind: 'illness' },
-    when: (c) => c.m.ill === 'yes',
+    when: (c) => has(c.m, 'ill'),
     valid: (v) => list(v).length > 0,
     apply: (v, c) => void (c.mo!.illnesses = list(v) as MemberInput['illnesses']),
   },
   {
     key: 'student', q: 'student', section: 'members',
-    field: { kind: 'choice', options: ['none', ...STUDENT_LEVELS], labels: 'check:opt.student.' },
+    field: { kind: 'choice', options: ['none', ...STUDENT_LEVELS], labels: 'check:opt.student.', columns: true },
     when: (c) => ((c.mo?.age ?? -1) >= SCHOOL_AGE.from && (c.mo?.age ?? 99) <= SCHOOL_AGE.to) || (c.m.student !== undefined && c.m.student !== 'none'),
     apply: (v, c) => void (c.mo!.student = v === 'none' ? null : { level: str(v) as (typeof STUDENT_LEVELS)[number], fullTime: true }),
   },
@@ -208,8 +232,9 @@ const FAMILY_QUESTIONS: Question[] = [
     field: choiceOf('household', 'singleParent', 'check:opt.singleParent.'),
     // the single parent's child may be the applicant's (relation child) or the applicant and a
     // sibling, their parent living here (contract §4.3): the same family, whoever applies
+    // — a child (not a grown-up applicant, say 46, living with a parent) who could be at school
     when: (c) =>
-      ((hasRelation(c.h, 'child') && !hasRelation(c.h, 'spouse')) || hasRelation(c.h, 'parent')) &&
+      ((hasRelation(c.h, 'child') && !hasRelation(c.h, 'spouse')) || (hasRelation(c.h, 'parent') && c.h.members.some((m) => (m.relation === 'applicant' || m.relation === 'sibling') && (m.age < ADULT_AGE || !!m.student)))) &&
       ((c.a.f.singleParent !== undefined && c.a.f.singleParent !== 'none') || changes(c.h, (h) => ((h.household ??= {}).singleParent = 'widowed'))),
   },
   {
@@ -224,7 +249,7 @@ const FAMILY_QUESTIONS: Question[] = [
   },
   {
     key: 'pension', q: 'pension', section: 'family',
-    field: { kind: 'choice', options: ['self', 'other', 'both', 'neither'], labels: 'check:opt.pension.' },
+    field: { kind: 'choice', options: ['self', 'other', 'both', 'neither'], labels: 'check:opt.pension.', columns: true },
     when: (c) => members(c.h).length === 2 && ((c.a.f.pension !== undefined && c.a.f.pension !== 'neither') || changes(c.h, (h) => (h.members[0].hasPension = true))),
     apply: (v, c) => {
       c.h.members[0].hasPension = v === 'self' || v === 'both';
@@ -236,7 +261,7 @@ const FAMILY_QUESTIONS: Question[] = [
   },
   {
     ...asks('household', 'currentCoverage'), section: 'family',
-    field: choiceOf('household', 'currentCoverage', 'check:opt.currentCoverage.'),
+    field: choiceOf('household', 'currentCoverage', 'check:opt.currentCoverage.', false, true),
   },
 ];
 
@@ -252,20 +277,21 @@ const SINCE_QUESTION: Question = {
 };
 
 const ASSET_QUESTIONS: Question[] = [
+  // savings, homes and cars on one page (three short boxes); what follows depends on them
   { ...asks('assets', 'monetary'), section: 'assets', field: { kind: 'money' } },
+  { ...asks('assets', 'homes'), section: 'assets', field: { kind: 'count', min: 0, max: 20 }, on: 'monetary' },
+  { ...asks('assets', 'cars'), section: 'assets', field: { kind: 'count', min: 0, max: 20 }, on: 'monetary' },
   {
     ...asks('assets', 'monetaryFromSellingOnlyHomeForIllness'), section: 'assets', field: { kind: 'money' },
     // asked only when the savings are over the limit: then cash from selling the only home for illness is left out
     when: (c) => Number(c.h.assets?.monetary ?? 0) > 0 && (num(c.a.f.monetaryFromSellingOnlyHomeForIllness) > 0 || reports(c.h, 'monetary-assets', 'not-met')),
     valid: (v, c) => !greaterThanMoney(str(v), str(c.h.assets?.monetary as string) || '0'),
   },
-  { ...asks('assets', 'homes'), section: 'assets', field: { kind: 'count', min: 0, max: 20 } },
   {
     ...asks('assets', 'homesTotalArea'), section: 'assets', field: { kind: 'area', max: 10000 },
     // the area decides only with two homes (津民规〔2025〕5号 第五条(四)2); 不确定 leaves it to be checked
     when: (c) => c.h.assets?.homes === 2 || ((c.h.assets?.homes ?? 0) > 0 && num(c.a.f.homesTotalArea) > 0),
   },
-  { ...asks('assets', 'cars'), section: 'assets', field: { kind: 'count', min: 0, max: 20 } },
   {
     ...asks('assets', 'carsTotalValue'), section: 'assets', field: { kind: 'money' },
     when: (c) => (c.h.assets?.cars ?? 0) > 0,
@@ -275,7 +301,7 @@ const ASSET_QUESTIONS: Question[] = [
 /** Expenses, the 刚性支出 exclusions and, last, who applies (it only changes the materials). */
 const LATER_QUESTIONS: Question[] = [
   {
-    key: 'expKinds', q: 'expKinds', section: 'expenses', field: { kind: 'multi', options: EXPENSE_KINDS, labels: 'check:opt.exp.', none: true },
+    key: 'expKinds', q: 'expKinds', section: 'expenses', field: { kind: 'multi', options: EXPENSE_KINDS, labels: 'check:opt.exp.', none: true, columns: true },
     // asked only when some expense could make 刚性支出 possible (engine, with an amount no one reaches)
     when: (c) => list(c.a.f.expKinds).some((k) => k !== 'none') || standingChanges(c.h, (h) => ((h.rigidExpenses ??= {}).medical = ANY_EXPENSE)),
     valid: (v) => list(v).length > 0,
@@ -307,12 +333,7 @@ export interface Walk {
   household: HouseholdInput;
   /** every required question of every relevant step is answered */
   complete: boolean;
-  /** about how many steps there will be: the questions not reachable yet are guessed */
-  estimate: number;
 }
-
-/** Questions a member usually gets once the age is known; the family, assets and later sections. */
-const GUESS = { perMember: 5, later: 8 };
 
 function get(a: Answers, q: Question, i: number): Value | undefined {
   return i >= 0 ? a.members[i]?.[q.key] : a.f[q.key];
@@ -333,7 +354,8 @@ export function walk(a: Answers): Walk {
     if (q.when && !q.when(c)) return;
     const v = get(a, q, c.i);
     const answered = v !== undefined && (!q.valid || q.valid(v, c));
-    steps.push({ ...q, id, ...(member !== undefined ? { member } : {}), answered });
+    const head = q.on && (member !== undefined ? `m${member}.${q.on}` : q.on);
+    steps.push({ ...q, id, ...(member !== undefined ? { member } : {}), answered, ...(head && steps.some((s) => s.id === head) ? { screen: head } : {}) });
     if (answered) q.apply?.(v!, c);
     else if (!q.optional) complete = false;
   };
@@ -376,10 +398,11 @@ export function walk(a: Answers): Walk {
     for (const q of ASSET_QUESTIONS) visit(q, c, q.key);
     for (const q of LATER_QUESTIONS) visit(q, c, q.key);
   }
-  const unknownMembers = a.members.filter((m, i) => m.age === undefined || (i > 0 && m.relation === undefined)).length;
-  const estimate = steps.length + unknownMembers * GUESS.perMember + (membersOk ? 0 : GUESS.later);
-  return { steps, household: h, complete, estimate };
+  return { steps, household: h, complete };
 }
+
+/** The step a screen starts with: a question asked on another's screen (Question.on) leads there. */
+export const screenOf = (steps: readonly AskedQuestion[], id: string): string => steps.find((s) => s.id === id)?.screen ?? id;
 
 export function valueOf(a: Answers, s: AskedQuestion): Value | undefined {
   return s.member !== undefined ? a.members[s.member]?.[s.key] : a.f[s.key];

@@ -34,7 +34,9 @@ export async function openContentPage(page: Page, path: string, lang: string, h1
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
-  await expect(page.locator('script')).toHaveCount(0);
+  // no script but 长辈模式's inline one (src/lib/elder-mode.ts): no file, nothing of the page's own
+  await expect(page.locator('script:not([data-elder-mode])')).toHaveCount(0);
+  await expect(page.locator('script[data-elder-mode]')).toHaveCount(1);
   await page.waitForLoadState('networkidle');
   expect(requests.scripts, 'JavaScript requested').toEqual([]);
   expect(requests.outside, 'requests that left 127.0.0.1').toEqual([]);
