@@ -60,7 +60,7 @@ test('a Chinese voice: 朗读 reads the question and its hint in zh-CN; on the r
   await walkPersona(page, persona('disability-family'));
   await page.getByRole('button', { name: w['common:readAloud'], exact: true }).click();
   const last = (await spoken()).at(-1)!;
-  expect(last.text).toContain('最低生活保障（低保）：可能符合，每月约 935 元');
+  expect(last.text).toContain('最低生活保障（低保）：可能符合，全家 3 口人每月约 935 元');
   expect(last.text).toContain('特困人员供养：可能不符合');
 });
 

@@ -103,7 +103,7 @@ test('/check/: walking to the result, no answer is in any URL, nothing leaves th
   // 长辈模式 is a display preference; turning it on must not put anything in localStorage either
   await page.getByRole('button', { name: COMMON['elder.toggle'] }).click();
   await walkPersona(page, RESIDENT);
-  await expect(page.getByText(NAME).filter({ visible: true }).first(), 'the name was really entered').toBeVisible();
+  await expect(page.locator('main'), 'the name was really entered').toContainText(NAME);
   await page.waitForLoadState('networkidle');
 
   const side = await w.pageSide();
@@ -124,7 +124,7 @@ test('/check/: walking to the result, no answer is in any URL, nothing leaves th
 test('/check/: the service worker caches the site\'s own files only, no answer; nothing is in IndexedDB', async ({ page, baseURL }) => {
   await openCheck(page);
   await walkPersona(page, RESIDENT);
-  await expect(page.getByText(NAME).filter({ visible: true }).first(), 'the name was really entered').toBeVisible();
+  await expect(page.locator('main'), 'the name was really entered').toContainText(NAME);
   const stored = await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     const cached: { url: string; body: string }[] = [];

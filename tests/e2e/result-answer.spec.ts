@@ -51,6 +51,12 @@ test('a 72-year-old living alone on a 900 元 pension: 特困 1870 for her, 低�
   await phoneOnFirstScreen(page);
   // fallback over her alone: 1045 − 0 + 300 = 1345 (her income is routed with her; §4.2)
   await expect(answer(page)).toContainText('如果特困没有批下来，就按全家一起算低保：可能符合，每月约 1345 元');
+  // her expenses were never asked (no expense could change a standing): 刚性支出 says so and states
+  // none as a fact — neither "没有…支出" nor the living-cost default as "必需支出共"
+  const rigid = page.locator('section.program:has(#program-rigid)');
+  await expect(rigid).toContainText(w['rules:result.notAsked.rigidExpenses']);
+  await expect(rigid).not.toContainText('必需支出共');
+  await expect(rigid).not.toContainText('没有看病、上学');
   await axeClean(page, 'the result of a lone elder in 长辈模式');
 });
 
@@ -95,10 +101,6 @@ test('a family of four with a disabled father and a grandmother after a stroke: 
     await expect(card.locator('details.conditions > summary')).toHaveText(w['rules:result.why']);
     await expect(card.locator('details.conditions')).not.toHaveAttribute('open');
   }
-  // the expenses were never asked (低保 looked likely): 刚性支出 says so and states no expense as a fact
-  const rigid = page.locator('section.program:has(#program-rigid)');
-  await expect(rigid).toContainText(w['rules:result.notAsked.rigidExpenses']);
-  await expect(rigid).not.toContainText('必需支出共');
   // people by their relation, never 成员N
   await expect(page.locator('.result')).not.toContainText(/成员\d/);
 
