@@ -1,6 +1,7 @@
 // How fast the caseload (/caseload/) screens a neighbourhood: 10 000 families, about 35 000 members.
 //   node scripts/bench-caseload.ts            prints the figures
 //   node scripts/bench-caseload.ts --node     Node part only (no browser, no build needed)
+//   node scripts/bench-caseload.ts --tasks    also what the main thread's longest tasks did (the trace)
 // 1. Node, one thread, what a worker does: the spreadsheet's bytes → households (csv.ts:
 //    decoding, PapaParse, the columns) → evaluate() and the row of each; and the same families
 //    as household files (JSON.parse → evaluate() and the row) → families per second.
@@ -82,7 +83,32 @@ function nodeBench(list: HouseholdInput[], csv: Uint8Array, json: string[]) {
   console.log(`node, one thread: household files (JSON.parse) → evaluate() ${jsonMs.toFixed(0)} ms → ${rate(jsonMs)} families/s (${rate(jsonCpu)} per CPU-second)`);
 }
 
-type Trace = { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
+type Trace = { traceEvents: TraceEvent[] };
+
+const mainThreadTasks = (trace: Trace): TraceEvent[] => {
+  const main = new Set(trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return trace.traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
+};
+
+/**
+ * The main thread's five longest tasks over 50 ms (wall), each with the trace events in it of
+ * 2 ms or more, as wall/CPU ms: where the time goes (a task whose CPU time is a small part of its
+ * wall time waited for a core).
+ */
+function longTasks(trace: Trace): string[] {
+  const lines: string[] = [];
+  const tasks = mainThreadTasks(trace)
+    .filter((e) => (e.dur ?? 0) > 50_000)
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 5);
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    const inside = trace.traceEvents.filter((e) => e !== task && e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end && (e.dur ?? 0) >= 2_000 && !e.name.startsWith('ThreadController'));
+    lines.push(`  task ${(task.dur! / 1000).toFixed(0)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(0)} ms CPU: ${inside.map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}/${((e.tdur ?? 0) / 1000).toFixed(0)}`).join(', ')}`);
+  }
+  return lines;
+}
 
 /**
  * The CPU time of the page's longest main-thread task, from Chromium's trace (a task's `tdur`):
@@ -90,11 +116,7 @@ type Trace = { traceEvents: { name: string; ph: string; pid: number; tid: number
  * the thread waited for a core.
  */
 function longestTaskCpu(trace: Trace): number {
-  const main = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
-  let longest = 0;
-  for (const e of trace.traceEvents)
-    if (e.ph === 'X' && e.name === 'RunTask' && main.includes(`${e.pid}:${e.tid}`) && e.tdur !== undefined) longest = Math.max(longest, e.tdur / 1000);
-  return longest;
+  return mainThreadTasks(trace).reduce((longest, e) => Math.max(longest, (e.tdur ?? 0) / 1000), 0);
 }
 
 async function browserBench(csvPath: string, jsonPaths: string[]) {
@@ -118,16 +140,17 @@ async function browserBench(csvPath: string, jsonPaths: string[]) {
           if (!w.__bench.end && document.querySelector('.cl-message')?.textContent?.startsWith(done)) w.__bench.end = performance.now();
         }).observe(document.querySelector('.cl-message')!, { childList: true, characterData: true, subtree: true });
       }, DONE.slice(0, DONE.indexOf('{{')));
-      await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+      // devtools.timeline names what a task did (script, style, layout, paint), for --tasks
+      await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', ...(args.has('--tasks') ? ['devtools.timeline'] : [])] });
       await page.locator('#cl-files').setInputFiles(paths);
       await page.waitForFunction(() => (window as unknown as { __bench: { end: number } }).__bench.end > 0, null, { timeout: 120_000 });
       const rows = await page.locator('.cl-table caption').textContent();
       // let a last long task (the final render) be reported
       await page.waitForTimeout(200);
       const b = await page.evaluate(() => (window as unknown as { __bench: { start: number; end: number; longest: number; tasks: number } }).__bench);
-      const cpu = longestTaskCpu(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace);
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace;
       await page.close();
-      return { seconds: (b.end - b.start) / 1000, longest: b.longest, tasks: b.tasks, cpu, rows };
+      return { seconds: (b.end - b.start) / 1000, longest: b.longest, tasks: b.tasks, cpu: longestTaskCpu(trace), rows, detail: args.has('--tasks') ? longTasks(trace) : [] };
     };
     return { csv: await one([csvPath]), json: await one(jsonPaths) };
   } finally {
@@ -159,6 +182,7 @@ if (!args.has('--node')) {
     console.log(`(the page starts ${Math.min(2, availableParallelism())} workers; load average now ${loadavg()[0].toFixed(1)})`);
     for (const [what, r] of [['spreadsheet', b.csv], ['household files', b.json]] as const) {
       console.log(`browser, ${what}: ${r.seconds.toFixed(2)} s → ${Math.round(FAMILIES / r.seconds)} families/s (budget ${BUDGET.seconds} s); longest main-thread task ${r.longest.toFixed(0)} ms (${r.tasks} over 50 ms; budget ${BUDGET.longTaskMs} ms), ${r.cpu.toFixed(0)} ms of CPU in the longest by CPU — ${r.rows}`);
+      for (const line of r.detail) console.log(line);
     }
   } catch (error) {
     console.log(`browser: skipped (${(error as Error).message})`);

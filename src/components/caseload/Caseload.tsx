@@ -41,8 +41,14 @@ const FLUSH_MS = 500;
 const POST_CHUNK = 1_000;
 /** Two workers where there are two cores (one evaluated 10 000 families in about 7 s on this 2-core machine; the target is 5). */
 const WORKERS = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 1 ? 2 : 1;
-/** Rows drawn at once: laying out a table of 500 rows took 150–250 ms of the main thread (bench-caseload); "show more" adds as many. */
+/** Rows the table holds before "show more", which adds as many. */
 const PAGE = 200;
+/**
+ * New rows drawn per task: laying out the first 200 rows at once was the page's longest task
+ * (90–100 ms of CPU, bench-caseload --tasks); DRAW rows at a time, each in a task of its own, take
+ * 13–20 ms of CPU with their style, layout and paint (the columns' widths fixed: caseload.css).
+ */
+const DRAW = 20;
 const STATUSES: readonly Status[] = ['likely', 'review', 'unlikely'];
 
 interface Family {
@@ -85,11 +91,23 @@ function labelOf(data: unknown, where: string): string {
   return typeof applicant?.name === 'string' && applicant.name.trim() ? applicant.name.trim() : where;
 }
 
+/** `a` and `b` (each in id order) in one list in id order: sorting the whole list again for every batch of a run was needless. */
+function mergeById(a: Family[], b: Family[]): Family[] {
+  const out: Family[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i].id < b[j].id ? a[i++] : b[j++]);
+  return out.concat(a.slice(i), b.slice(j));
+}
+
 const totalText = (t: T, r: RowSummary) => (r.totalMax ? t('caseload:total.range', { min: r.total, max: r.totalMax }) : r.total);
 const statusText = (t: T, s: Status) => `${t(`rules:status.${s}.icon`)} ${t(`rules:status.${s}`)}`;
 
+/** one collator for every comparison: localeCompare(…, 'zh-CN') made sorting 10 000 labels a long task */
+const byLabel = new Intl.Collator('zh-CN').compare;
+
 function compare(key: SortKey, a: Family, b: Family): number {
-  if (key === 'label') return a.label.localeCompare(b.label, 'zh-CN');
+  if (key === 'label') return byLabel(a.label, b.label);
   if (key === 'members') return a.members - b.members;
   if (key === 'total') return Number(a.row.totalMax ?? a.row.total) - Number(b.row.totalMax ?? b.row.total) || Number(a.row.total) - Number(b.row.total);
   if (key === 'verify') return a.row.verify - b.row.verify;
@@ -152,6 +170,10 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
   const [status, setStatus] = useState<Status | ''>('');
   const [missed, setMissed] = useState(false);
   const [limit, setLimit] = useState(PAGE);
+  /** drawn again to add the next DRAW rows */
+  const [, drawMore] = useState(0);
+  /** the ids of the rows in the table as last drawn */
+  const drawn = useRef<ReadonlySet<number>>(new Set());
   const [detail, setDetail] = useState<Detail | null>(null);
   /** the families ticked in the table, by id */
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -172,6 +194,8 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
   const detailHeading = useRef<HTMLHeadingElement>(null);
   const tableHeading = useRef<HTMLHeadingElement>(null);
   const backTo = useRef<HTMLElement | null>(null);
+  /** back from one family: the id of the button to focus once its row is drawn again (the table's heading if none) */
+  const focusBack = useRef<string | null>(null);
 
   useEffect(() => () => workers.current.forEach((w) => w.terminate()), []);
   // the checklists are drawn first, then printed; after printing they go again (a caseload may be thousands of families)
@@ -227,7 +251,10 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
     const { families: loaded, problems: broken } = box;
     inbox.current = { families: [], problems: [], timer: null };
     // in the order of the files and of their households (two workers answer in any order)
-    if (loaded.length) setFamilies((f) => f.concat(loaded).sort((a, b) => a.id - b.id));
+    if (loaded.length) {
+      loaded.sort((a, b) => a.id - b.id);
+      setFamilies((f) => mergeById(f, loaded));
+    }
     loadedCount.current += loaded.length;
     if (broken.length) setProblems((p) => p.concat(broken));
     if (finished()) {
@@ -343,6 +370,7 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
   }
 
   const shown = useMemo(() => {
+    if (!missed && !status && !sort) return families;
     const keep = families.filter(
       (f) =>
         (!missed || f.row.missed) &&
@@ -351,6 +379,23 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
     if (sort) keep.sort((a, b) => sort.dir * compare(sort.key, a, b) || a.id - b.id);
     return keep;
   }, [families, missed, status, program, sort]);
+
+  // The rows to draw now: the first `limit` of `shown`, up to the DRAW-th that is not in the table yet.
+  const target = detail ? 0 : Math.min(limit, shown.length);
+  let drawNow = 0;
+  for (let fresh = 0; drawNow < target && (drawn.current.has(shown[drawNow].id) || fresh++ < DRAW); drawNow++);
+  const drawnRows = shown.slice(0, drawNow);
+  drawn.current = new Set(drawnRows.map((f) => f.id));
+  // Preact runs effects after the next frame is drawn (requestAnimationFrame, then a task): the next rows are laid out in a task of their own
+  useEffect(() => {
+    const focus = focusBack.current;
+    const row = focus ? document.getElementById(focus) : null;
+    if (focus !== null && (row || drawNow === target)) {
+      (row ?? tableHeading.current)?.focus();
+      focusBack.current = null;
+    }
+    if (drawNow < target) drawMore((n) => n + 1);
+  });
 
   function sortBy(key: SortKey) {
     setSort((s) => ({ key, dir: s?.key === key && s.dir === 1 ? -1 : 1 }));
@@ -393,8 +438,7 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
 
   function back() {
     setDetail(null);
-    const id = backTo.current?.id;
-    requestAnimationFrame(() => (id && document.getElementById(id) ? document.getElementById(id)!.focus() : tableHeading.current?.focus()));
+    focusBack.current = backTo.current?.id ?? '';
   }
 
   const header = (key: SortKey, label: string) => {
@@ -573,6 +617,16 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
               <div class="cl-scroll" role="region" aria-labelledby="cl-table-h" tabIndex={0}>
                 <table class="cl-table">
                   <caption>{t('caseload:table.caption', { shown: Math.min(limit, shown.length), total: shown.length })}</caption>
+                  {/* the columns' widths (caseload.css): the table is laid out without measuring its cells */}
+                  <colgroup>
+                    <col class="cl-col-label" />
+                    <col class="cl-col-members" />
+                    {PROGRAMS.map((p) => (
+                      <col key={p} class="cl-col-program" />
+                    ))}
+                    <col class="cl-col-total" />
+                    <col class="cl-col-verify" />
+                  </colgroup>
                   <thead>
                     <tr>
                       {header('label', t('caseload:col.label'))}
@@ -583,7 +637,7 @@ export default function Caseload({ strings, locale, policyBase, outsideDocs, csv
                     </tr>
                   </thead>
                   <tbody>
-                    {shown.slice(0, limit).map((f) => (
+                    {drawnRows.map((f) => (
                       <FamilyRow key={f.id} f={f} t={t} selected={selected.has(f.id)} onSelect={select} onOpen={openFamily} />
                     ))}
                   </tbody>
