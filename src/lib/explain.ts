@@ -239,6 +239,12 @@ export const referenceNote = (t: T, year: number) => t('rules:reference.note', {
  * or null: never a monthly amount, always with its year.
  */
 export function referenceText(t: T, h: HouseholdInput, r: Result, program: Program): string | null {
+  const ref = referenceList(t, h, r, program);
+  return ref && t('rules:reference.line', { list: ref.list.join(t('rules:list.sep')), note: referenceNote(t, ref.year) });
+}
+
+/** A programme's reference amounts, one "外婆：参考每月 2570 元" per member, and their year; null when it has none. */
+function referenceList(t: T, h: HouseholdInput, r: Result, program: Program): { list: string[]; year: number } | null {
   const p = loose(r, program);
   if (p.referenceYear === undefined || !p.members?.length) return null;
   const list = p.members
@@ -249,7 +255,7 @@ export function referenceText(t: T, h: HouseholdInput, r: Result, program: Progr
         : t('rules:reference.amount', { amount: yuan(m.referenceAmount) });
       return t('rules:reference.member', { member: memberLabel(t, h.members, m.member), amount });
     });
-  return t('rules:reference.line', { list: list.join(t('rules:list.sep')), note: referenceNote(t, p.referenceYear) });
+  return { list, year: p.referenceYear };
 }
 
 /**
@@ -259,16 +265,16 @@ export function referenceText(t: T, h: HouseholdInput, r: Result, program: Progr
  */
 export function briefLine(t: T, h: HouseholdInput, r: Result, program: Program): string {
   const name = t(`rules:program.${program}.short`);
-  const p = loose(r, program);
   let pay = amountText(t, r, program) ? payText(t, h, r, program) : null;
-  if (!pay && p.referenceYear !== undefined && p.members?.some((m) => m.referenceAmount !== undefined)) {
-    const list = p.members
-      .filter((m) => m.referenceAmount !== undefined)
-      .map((m) => t('rules:reference.member', { member: memberLabel(t, h.members, m.member), amount: m.referenceAmountMax ? t('rules:reference.range', { amount: yuan(m.referenceAmount), max: yuan(m.referenceAmountMax) }) : t('rules:reference.amount', { amount: yuan(m.referenceAmount) }) }));
-    pay = t('rules:reference.brief', { list: list.join(t('rules:list.sep')), year: p.referenceYear });
+  if (!pay) {
+    const ref = referenceList(t, h, r, program);
+    if (ref?.list.length) pay = t('rules:reference.brief', { list: ref.list.join(t('rules:list.sep')), year: ref.year });
   }
   return pay ? t('rules:brief.line', { program: name, pay }) : name;
 }
+
+/** Where to apply (5号 第八条, the one text that says it: 刚性支出's `where`), with the programme whose page quotes it. */
+export const WHERE_TO_APPLY = REGISTRY.flatMap((def) => (def.procedure ?? []).filter((x) => x.code === 'where').map((x) => ({ program: def.id as Program, ...x })))[0];
 
 /**
  * What happens after applying, for each programme the family may get (not `unlikely`): the
@@ -278,7 +284,7 @@ export function briefLine(t: T, h: HouseholdInput, r: Result, program: Program):
  */
 export function afterApplying(r: Result): { program: Program; lines: { code: string; citation: Citation }[]; noTime: boolean }[] {
   return REGISTRY.filter((def) => r.programs[def.id as Program].status !== 'unlikely').map((def) => {
-    const lines = ((def as { procedure?: readonly { code: string; citation: Citation }[] }).procedure ?? []).filter((x) => x.code !== 'where');
+    const lines = (def.procedure ?? []).filter((x) => x.code !== 'where');
     return { program: def.id as Program, lines, noTime: !lines.some((x) => x.code === 'time' || x.code === 'no-application') };
   });
 }

@@ -5,9 +5,7 @@
 // handing them in. A required paper keeps its basis (the cited article, or listed by analogy with
 // another programme's); a suggested one says the texts do not require it. Prints on A4 (result.css).
 import type { Evaluation, HouseholdInput } from '../../rules/index.ts';
-// the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
-import { REGISTRY } from '../../rules/registry.ts';
-import { afterApplying, lawValues, memberLabel } from '../../lib/explain.ts';
+import { afterApplying, lawValues, memberLabel, WHERE_TO_APPLY } from '../../lib/explain.ts';
 import { HOTLINES } from '../../lib/hotlines.ts';
 import type { T } from '../../i18n/runtime.ts';
 import { suggestedMaterials } from '../../lib/suggested.ts';
@@ -52,7 +50,6 @@ export function Checklist({ t, household, evaluation, today, title, headingId: h
   ];
   // where to apply (5号 第八条) beside the office line; after the papers, what happens next for
   // each programme the family may get, from its own text only (explain.ts afterApplying)
-  const where = REGISTRY.flatMap((def) => def.procedure ?? []).filter((p) => p.code === 'where');
   const after = afterApplying(r);
   return (
     <section class="checklist" aria-labelledby={h}>
@@ -74,11 +71,11 @@ export function Checklist({ t, household, evaluation, today, title, headingId: h
                 <span class="blank" />
               </p>
             ))}
-            {where.map(({ code, citation }) => (
-              <p key={code}>
-                {t(`rules:result.apply.${code}`, law)} <span class="basis">{cite(citation)}</span>
+            {WHERE_TO_APPLY && (
+              <p>
+                {t(`rules:result.apply.${WHERE_TO_APPLY.code}`, law)} <span class="basis">{cite(WHERE_TO_APPLY.citation)}</span>
               </p>
-            ))}
+            )}
             <p>{t('rules:checklist.phones', { list: HOTLINES.map((x) => t(`rules:checklist.tel.${x.tel}`, { tel: x.tel })).join(t('rules:list.sep')) })}</p>
           </div>
           {groups.map(

@@ -6,7 +6,7 @@
 // happens after applying, programme by programme, each line cited.
 import type { Evaluation, HouseholdInput, Program, Step } from '../../rules/index.ts';
 // the registry itself, not index.ts: that would bring the zod schema into the questionnaire's first load
-import { PROGRAMS, REGISTRY } from '../../rules/registry.ts';
+import { programDef, PROGRAMS } from '../../rules/registry.ts';
 import type { ProgramDef } from '../../rules/program.ts';
 import {
   afterApplying,
@@ -28,6 +28,7 @@ import {
   routeLines,
   stepText,
   unknownAnswerLines,
+  WHERE_TO_APPLY,
   type LawValues,
 } from '../../lib/explain.ts';
 import { ASSISTANCE_HOTLINE, CITY_HOTLINE } from '../../lib/hotlines.ts';
@@ -93,7 +94,7 @@ function ProgramCard(props: ResultViewProps & { program: Program }) {
   const { t, household, evaluation, program, policyBase, outsideDocs, compact } = props;
   const r = evaluation.result;
   const p = r.programs[program];
-  const def = REGISTRY.find((d) => d.id === program) as ProgramDef;
+  const def = programDef(program);
   const H = props.level === 3 ? 'h3' : 'h2';
   const unasked = unaskedCodes(def, props.notAsked ?? []);
   // the amount and for whom (a reference amount, with its year, is said apart)
@@ -196,13 +197,13 @@ function Phones({ t }: { t: T }) {
 
 /** Where to apply: 5号 第八条, the one text that says where; then the way to the checklist. */
 function NextStep({ t, policyBase, checklistId }: { t: T; policyBase: string; checklistId?: string }) {
-  const where = REGISTRY.flatMap((def) => (def.procedure ?? []).filter((x) => x.code === 'where').map((x) => ({ id: def.id, citation: x.citation })))[0];
+  const where = WHERE_TO_APPLY;
   return (
     <div class="next-step">
       <p class="label">{t('rules:result.next.title')}</p>
       <p>
         {t('rules:result.apply.where')}
-        {where && <Cite t={t} href={`${policyBase}${where.id}/#${citationAnchor(where.citation)}`} citation={where.citation} />}
+        {where && <Cite t={t} href={`${policyBase}${where.program}/#${citationAnchor(where.citation)}`} citation={where.citation} />}
         <span class="muted">{t('rules:result.next.analogy')}</span>
       </p>
       {checklistId && (
